@@ -1,0 +1,3 @@
+// The plugin's rules, by name. test/meta/plugin.test.ts checks that this list matches the files
+// in this folder and the pages in docs/rules/.
+export const rules = {};
