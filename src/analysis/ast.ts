@@ -1,0 +1,106 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export function isFunction(node: TSESTree.Node | null | undefined): node is FunctionNode {
+  return (
+    node?.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node?.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node?.type === AST_NODE_TYPES.FunctionExpression
+  );
+}
+
+/** Strips what does not change a value: TS casts and non-null assertions, `?.` chains. */
+export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The name of a non-computed member or of a computed member with a string key: `a.b`, `a['b']`. */
+export function memberName(node: TSESTree.MemberExpression): string | undefined {
+  if (!node.computed) {
+    return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
+  }
+  const key = node.property;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
+    return key.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+/** The name of a property key: `{ a: 1 }`, `{ 'a': 1 }`, `{ [':status']: 1 }`. */
+export function propertyKeyName(property: TSESTree.Property): string | undefined {
+  const key = property.key;
+  if (!property.computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
+  return undefined;
+}
+
+/** Finds `name` among the plain properties of an object literal (spreads are not followed). */
+export function findProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+  // The last one wins at run time.
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const property = object.properties[i];
+    if (property?.type === AST_NODE_TYPES.Property && !property.method && propertyKeyName(property) === name) {
+      return property;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * For an identifier bound inside a destructuring pattern, the keys from the pattern's root down
+ * to it: `{ a: { b } }` gives `['a', 'b']` for `b`. Returns the root pattern too. Gives up (undefined)
+ * on array patterns, rest elements and computed keys.
+ */
+export function patternPath(
+  identifier: TSESTree.Node,
+): { root: TSESTree.Node; path: string[] } | undefined {
+  const path: string[] = [];
+  let node: TSESTree.Node = identifier;
+  for (;;) {
+    const parent = node.parent;
+    if (!parent) return { root: node, path };
+    if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) {
+      node = parent;
+    } else if (parent.type === AST_NODE_TYPES.Property && parent.value === node) {
+      const key = propertyKeyName(parent);
+      if (key === undefined || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
+      path.unshift(key);
+      node = parent.parent;
+    } else if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement) {
+      return undefined;
+    } else {
+      return { root: node, path };
+    }
+  }
+}
+
+/** The string value of a string literal or a template literal without expressions. */
+export function stringValue(node: TSESTree.Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    return node.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}

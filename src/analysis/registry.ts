@@ -1,0 +1,155 @@
+import { frameworks as allFrameworks } from '../frameworks/index.js';
+import {
+  STATUS_VALUE,
+  type CallSpec,
+  type FileConventionSpec,
+  type FrameworkSpec,
+  type GlobalSpec,
+  type KindId,
+  type KindSpec,
+} from '../frameworks/types.js';
+
+/**
+ * A kind at run time: the spec of one object shape, with the framework that declared it. Methods
+ * read as members become kinds of their own (`res.status` → a callable whose `self` is `res`).
+ */
+export interface Kind {
+  readonly id: KindId;
+  readonly spec: KindSpec;
+  readonly framework: FrameworkSpec;
+  /** For a method taken off an object: the object, which `returns: 'self'` refers to. */
+  readonly owner?: Kind;
+}
+
+/**
+ * The framework tables compiled once into lookups. Built at module load (once per ESLint worker),
+ * shared by every file and rule.
+ */
+class Registry {
+  private readonly kinds = new Map<KindId, Kind>();
+  private readonly methodKinds = new Map<string, Kind>();
+  private readonly statusKinds = new Map<FrameworkSpec, Kind>();
+  readonly modules = new Map<string, Kind>();
+  readonly globals = new Map<string, { kind: Kind; path?: RegExp }>();
+  readonly types = new Map<string, Map<string, Kind>>();
+  readonly files: { convention: FileConventionSpec; framework: FrameworkSpec }[] = [];
+
+  /** Method names that carry a status sink somewhere: the cheap pre-filter for calls. */
+  readonly sinkMethods = new Set<string>();
+  /** Property names that set a status when assigned. */
+  readonly statusProperties = new Set<string>();
+  /** Property names that read a status (for comparisons). */
+  readonly statusReads = new Set<string>();
+
+  constructor(frameworks: readonly FrameworkSpec[]) {
+    for (const framework of frameworks) {
+      for (const [id, spec] of Object.entries(framework.kinds)) {
+        if (this.kinds.has(id)) throw new Error(`Kind ${id} is declared twice`);
+        this.kinds.set(id, { id, spec, framework });
+        this.collectNames(spec);
+      }
+    }
+    for (const framework of frameworks) {
+      for (const [module, id] of Object.entries(framework.modules ?? {})) {
+        this.modules.set(module, this.kind(id));
+      }
+      for (const [name, global] of Object.entries<GlobalSpec>(framework.globals ?? {})) {
+        this.globals.set(name, { kind: this.kind(global.kind), ...(global.path && { path: global.path }) });
+      }
+      for (const [module, names] of Object.entries(framework.types ?? {})) {
+        const byName = this.types.get(module) ?? new Map<string, Kind>();
+        for (const [name, id] of Object.entries(names)) byName.set(name, this.kind(id));
+        this.types.set(module, byName);
+      }
+      for (const convention of framework.files ?? []) this.files.push({ convention, framework });
+    }
+  }
+
+  private collectNames(spec: KindSpec): void {
+    for (const [name, method] of Object.entries(spec.methods ?? {})) {
+      if (method.sinks?.length) this.sinkMethods.add(name);
+    }
+    for (const name of spec.statusProperties ?? []) this.statusProperties.add(name);
+    for (const [name, id] of Object.entries(spec.members ?? {})) {
+      if (id === STATUS_VALUE) this.statusReads.add(name);
+    }
+  }
+
+  kind(id: KindId): Kind {
+    const kind = this.kinds.get(id);
+    if (!kind) throw new Error(`Unknown kind ${id}`);
+    return kind;
+  }
+
+  /** The kinds a kind inherits from, nearest first, itself included. */
+  *lineage(kind: Kind): Generator<Kind> {
+    yield kind;
+    for (const parent of kind.spec.extends ?? []) yield* this.lineage(this.kind(parent));
+  }
+
+  /** `x.name` on a value of this kind: a member, or a method as a callable kind. */
+  member(kind: Kind, name: string): Kind | undefined {
+    for (const k of this.lineage(kind)) {
+      const id = k.spec.members?.[name];
+      if (id === STATUS_VALUE) return this.statusOf(kind);
+      if (id) return this.kind(id);
+      const method = k.spec.methods?.[name];
+      if (method) return this.methodKind(kind, name, method);
+    }
+    return undefined;
+  }
+
+  /** A method read off an object; it belongs to the object's framework (Express's `res.writeHead`). */
+  private methodKind(owner: Kind, name: string, method: CallSpec): Kind {
+    const key = `${owner.id}#${name}`;
+    let kind = this.methodKinds.get(key);
+    if (!kind) {
+      kind = { id: key, spec: { call: method }, framework: owner.framework, owner };
+      this.methodKinds.set(key, kind);
+    }
+    return kind;
+  }
+
+  /** The status read off an object of a framework (`res.status` of a fetch response). */
+  private statusOf(owner: Kind): Kind {
+    let kind = this.statusKinds.get(owner.framework);
+    if (!kind) {
+      kind = { id: STATUS_VALUE, spec: {}, framework: owner.framework };
+      this.statusKinds.set(owner.framework, kind);
+    }
+    return kind;
+  }
+
+  isStatusValue(kind: Kind | undefined): boolean {
+    return kind?.id === STATUS_VALUE;
+  }
+
+  call(kind: Kind): CallSpec | undefined {
+    for (const k of this.lineage(kind)) if (k.spec.call) return k.spec.call;
+    return undefined;
+  }
+
+  construct(kind: Kind): CallSpec | undefined {
+    for (const k of this.lineage(kind)) if (k.spec.construct) return k.spec.construct;
+    return undefined;
+  }
+
+  awaits(kind: Kind): Kind | undefined {
+    for (const k of this.lineage(kind)) if (k.spec.awaits) return this.kind(k.spec.awaits);
+    return undefined;
+  }
+
+  setsStatus(kind: Kind, property: string): boolean {
+    for (const k of this.lineage(kind)) if (k.spec.statusProperties?.includes(property)) return true;
+    return false;
+  }
+
+  /** What a call returns, given the callee's kind. */
+  returns(callee: Kind, spec: CallSpec | undefined): Kind | undefined {
+    if (!spec?.returns) return undefined;
+    return spec.returns === 'self' ? (callee.owner ?? callee) : this.kind(spec.returns);
+  }
+}
+
+export const registry = new Registry(allFrameworks);
+export type { Registry };

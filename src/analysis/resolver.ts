@@ -1,0 +1,511 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { findConstantLibrary, resolveConstantMember } from '../codes/index.js';
+import {
+  findProperty,
+  isFunction,
+  memberName,
+  patternPath,
+  skipWrappers,
+  stringValue,
+  type FunctionNode,
+} from './ast.js';
+import { registry, type Kind } from './registry.js';
+import type { HandlerSpec } from '../frameworks/types.js';
+
+type Variable = TSESLint.Scope.Variable;
+
+/** Where a value comes from in module terms: `import { a } from 'm'; a.b` is `m` › `a`, `b`. */
+export interface ModuleOrigin {
+  module: string;
+  /** Export names then member names; `default` for a default import. Empty: the module object. */
+  path: string[];
+}
+
+/** A value known without running the code. `node` is where it is written (a literal, usually). */
+export type StaticValue =
+  | { type: 'number'; value: number; node: TSESTree.Node }
+  | { type: 'string'; value: string; node: TSESTree.Node };
+
+/** How deep to follow constants and aliases; real code needs two or three. */
+const MAX_DEPTH = 8;
+
+/**
+ * Resolves, for one file, what the analysis needs to know about expressions: which framework
+ * object a node is (its kind), what static value it has, and which functions are handlers.
+ * Everything is cached per node, variable or function, so rules that ask twice pay once.
+ */
+export class FileResolver {
+  private readonly kindCache = new WeakMap<TSESTree.Node, Kind | null>();
+  private readonly variableKindCache = new WeakMap<Variable, Kind | null>();
+  private readonly paramCache = new WeakMap<FunctionNode, readonly (Kind | undefined)[] | null>();
+  private readonly filePath: string;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    filename: string,
+  ) {
+    this.filePath = filename.replaceAll('\\', '/');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Variables
+
+  variableOf(identifier: TSESTree.Identifier): Variable | undefined {
+    return ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier) ?? undefined;
+  }
+
+  /** A variable whose value never changes after its declaration (`const`, or never reassigned). */
+  private isStable(variable: Variable): boolean {
+    return variable.references.every((reference) => reference.init === true || !reference.isWrite());
+  }
+
+  private isUnshadowedGlobal(identifier: TSESTree.Identifier): boolean {
+    const variable = this.variableOf(identifier);
+    return !variable || (variable.defs.length === 0 && variable.scope.type === 'global');
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Module origins
+
+  origin(node: TSESTree.Node, depth = 0): ModuleOrigin | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const target = skipWrappers(node);
+    if (target.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(target);
+      const base = name === undefined ? undefined : this.origin(target.object, depth + 1);
+      return base && name !== undefined ? { module: base.module, path: [...base.path, name] } : undefined;
+    }
+    if (target.type === AST_NODE_TYPES.CallExpression) {
+      const module = this.requiredModule(target);
+      return module === undefined ? undefined : { module, path: [] };
+    }
+    if (target.type === AST_NODE_TYPES.AwaitExpression && target.argument.type === AST_NODE_TYPES.ImportExpression) {
+      const module = stringValue(target.argument.source);
+      return module === undefined ? undefined : { module, path: [] };
+    }
+    if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = this.variableOf(target);
+    const def = variable?.defs[0];
+    if (!variable || !def) return undefined;
+    if (def.type === 'ImportBinding') {
+      const declaration = def.parent;
+      if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return undefined;
+      const module = declaration.source.value;
+      const specifier = def.node;
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { module, path: [] };
+      if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return { module, path: ['default'] };
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+        const imported = specifier.imported;
+        const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
+        return { module, path: [name] };
+      }
+      return undefined;
+    }
+    if (def.type === 'Variable' && def.node.init && this.isStable(variable)) {
+      const located = patternPath(def.name);
+      if (!located || located.root !== def.node.id) return undefined;
+      const base = this.origin(def.node.init, depth + 1);
+      return base && { module: base.module, path: [...base.path, ...located.path] };
+    }
+    return undefined;
+  }
+
+  /** `require('m')` with the real `require`: the module name. */
+  private requiredModule(call: TSESTree.CallExpression): string | undefined {
+    const callee = call.callee;
+    if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'require' || call.arguments.length !== 1) {
+      return undefined;
+    }
+    const module = stringValue(call.arguments[0]);
+    if (module === undefined) return undefined;
+    const variable = this.variableOf(callee);
+    // In CommonJS, `require` is a parameter of the module wrapper: ESLint models it as a global.
+    return !variable || variable.defs.length === 0 ? module : undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Kinds
+
+  /** The framework object a node evaluates to, if the tables and the code say so. */
+  kindOf(node: TSESTree.Node): Kind | undefined {
+    const cached = this.kindCache.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    this.kindCache.set(node, null); // guards against cycles
+    const kind = this.computeKind(node, 0);
+    this.kindCache.set(node, kind ?? null);
+    return kind;
+  }
+
+  private computeKind(node: TSESTree.Node, depth: number): Kind | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    switch (node.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return this.typeKind(node.typeAnnotation) ?? this.kindOf(node.expression);
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+      case AST_NODE_TYPES.ChainExpression:
+        return this.kindOf(node.expression);
+      case AST_NODE_TYPES.AwaitExpression: {
+        const awaited = this.kindOf(node.argument);
+        return awaited && registry.awaits(awaited);
+      }
+      case AST_NODE_TYPES.Identifier: {
+        const variable = this.variableOf(node);
+        if (!variable) return this.globalKind(node.name);
+        return this.variableKind(variable);
+      }
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = memberName(node);
+        const object = name === undefined ? undefined : this.kindOf(node.object);
+        return object && name !== undefined ? registry.member(object, name) : undefined;
+      }
+      case AST_NODE_TYPES.CallExpression: {
+        const module = this.requiredModule(node);
+        if (module !== undefined) return registry.modules.get(module);
+        const callee = this.kindOf(node.callee);
+        return callee && registry.returns(callee, registry.call(callee));
+      }
+      case AST_NODE_TYPES.NewExpression: {
+        const callee = this.kindOf(node.callee);
+        return callee && registry.returns(callee, registry.construct(callee));
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private globalKind(name: string): Kind | undefined {
+    const global = registry.globals.get(name);
+    if (!global) return undefined;
+    return !global.path || global.path.test(this.filePath) ? global.kind : undefined;
+  }
+
+  private variableKind(variable: Variable): Kind | undefined {
+    const cached = this.variableKindCache.get(variable);
+    if (cached !== undefined) return cached ?? undefined;
+    this.variableKindCache.set(variable, null);
+    const kind = this.computeVariableKind(variable);
+    this.variableKindCache.set(variable, kind ?? null);
+    return kind;
+  }
+
+  private computeVariableKind(variable: Variable): Kind | undefined {
+    const def = variable.defs[0];
+    if (!def) return variable.scope.type === 'global' ? this.globalKind(variable.name) : undefined;
+    if (variable.defs.length > 1 || !this.isStable(variable)) return undefined;
+    switch (def.type) {
+      case 'ImportBinding': {
+        const origin = this.origin(def.name);
+        return origin && this.moduleKind(origin);
+      }
+      case 'Variable': {
+        const located = patternPath(def.name);
+        if (!located || located.root !== def.node.id) return undefined;
+        const declared = def.node.id.typeAnnotation && this.typeKind(def.node.id.typeAnnotation.typeAnnotation);
+        if (declared && located.path.length === 0) return declared;
+        if (!def.node.init) return undefined;
+        return this.memberPath(this.kindOf(def.node.init), located.path);
+      }
+      case 'Parameter': {
+        if (!isFunction(def.node)) return undefined;
+        const located = patternPath(def.name);
+        if (!located) return undefined;
+        const index = def.node.params.indexOf(located.root as TSESTree.Parameter);
+        if (index < 0) return undefined;
+        return this.memberPath(this.paramKinds(def.node)[index], located.path);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private memberPath(kind: Kind | undefined, path: readonly string[]): Kind | undefined {
+    let current = kind;
+    for (const name of path) current = current && registry.member(current, name);
+    return current;
+  }
+
+  private moduleKind(origin: ModuleOrigin): Kind | undefined {
+    const module = registry.modules.get(origin.module);
+    if (!module) return undefined;
+    const [first, ...rest] = origin.path;
+    // A default import is the module object for CommonJS modules, unless the table says otherwise.
+    const start = first === 'default' ? (registry.member(module, 'default') ?? module) : module;
+    return this.memberPath(start, first === 'default' ? rest : origin.path);
+  }
+
+  /** The kind a TypeScript type annotation names: `Response` imported from `express`. */
+  typeKind(type: TSESTree.TypeNode | undefined): Kind | undefined {
+    if (type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+    const name = type.typeName;
+    if (name.type === AST_NODE_TYPES.Identifier) {
+      const origin = this.origin(name);
+      const [exported] = origin?.path ?? [];
+      return origin && origin.path.length === 1 && exported ? registry.types.get(origin.module)?.get(exported) : undefined;
+    }
+    if (name.type === AST_NODE_TYPES.TSQualifiedName && name.left.type === AST_NODE_TYPES.Identifier) {
+      const origin = this.origin(name.left);
+      const viaModuleObject = origin && (origin.path.length === 0 || (origin.path.length === 1 && origin.path[0] === 'default'));
+      return viaModuleObject ? registry.types.get(origin.module)?.get(name.right.name) : undefined;
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Handlers
+
+  /** The kinds of a function's parameters, when a framework calls it (or its annotations say). */
+  paramKinds(fn: FunctionNode): readonly (Kind | undefined)[] {
+    const cached = this.paramCache.get(fn);
+    if (cached !== undefined) return cached ?? [];
+    this.paramCache.set(fn, null);
+    const registered = this.registeredParams(fn, fn, 0);
+    const kinds = fn.params.map((param, index) => {
+      const annotated = 'typeAnnotation' in param && param.typeAnnotation ? this.typeKind(param.typeAnnotation.typeAnnotation) : undefined;
+      return annotated ?? registered?.[index];
+    });
+    this.paramCache.set(fn, kinds);
+    return kinds;
+  }
+
+  /**
+   * Finds where `value` (the function, or a call wrapping it) is handed to a framework, and the
+   * parameter kinds that registration promises.
+   */
+  private registeredParams(
+    fn: FunctionNode,
+    value: TSESTree.Node,
+    depth: number,
+  ): readonly (Kind | undefined)[] | undefined {
+    if (depth > 2) return undefined;
+    const conventional = this.fileConventionParams(fn, value);
+    if (conventional) return conventional;
+    for (const use of this.usesOf(value)) {
+      const params = this.paramsFromUse(fn, use, depth);
+      if (params) return params;
+    }
+    return undefined;
+  }
+
+  /** The places an expression (or the variable holding it) is used as a value. */
+  private *usesOf(value: TSESTree.Node): Generator<TSESTree.Node> {
+    yield value;
+    let variableNode: TSESTree.Identifier | undefined;
+    if (value.type === AST_NODE_TYPES.FunctionDeclaration && value.id) variableNode = value.id;
+    const parent = value.parent;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier) {
+      variableNode = parent.id;
+    }
+    if (!variableNode) return;
+    const variable = this.variableOf(variableNode);
+    if (!variable || !this.isStable(variable)) return;
+    for (const reference of variable.references) {
+      if (reference.identifier !== variableNode) yield reference.identifier as TSESTree.Node;
+    }
+  }
+
+  private paramsFromUse(
+    fn: FunctionNode,
+    use: TSESTree.Node,
+    depth: number,
+  ): readonly (Kind | undefined)[] | undefined {
+    // Climb through object literals and arrays: `server.route([{ options: { handler } }])`.
+    const path: string[] = [];
+    let node: TSESTree.Node = use;
+    let parent = node.parent;
+    while (parent) {
+      if (parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        const key = parent.key.type === AST_NODE_TYPES.Identifier && !parent.computed ? parent.key.name : stringValue(parent.key);
+        if (key === undefined) return undefined;
+        path.unshift(key);
+        node = parent.parent;
+      } else if (parent.type === AST_NODE_TYPES.ArrayExpression) {
+        node = parent;
+      } else {
+        break;
+      }
+      parent = node.parent;
+    }
+    if (!parent || (parent.type !== AST_NODE_TYPES.CallExpression && parent.type !== AST_NODE_TYPES.NewExpression)) {
+      return undefined;
+    }
+    const index = parent.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+    if (index < 0) return undefined;
+    const callee = this.kindOf(parent.callee);
+    const spec = callee && (parent.type === AST_NODE_TYPES.NewExpression ? registry.construct(callee) : registry.call(callee));
+    if (spec?.handlers) {
+      for (const handler of spec.handlers) {
+        if (this.handlerMatches(handler, parent, index, path)) {
+          const params = handler.paramsByArity?.[fn.params.length] ?? handler.params;
+          return params.map((id) => (id === null ? undefined : registry.kind(id)));
+        }
+      }
+      return undefined;
+    }
+    // An unknown wrapper such as `asyncHandler(fn)`: the wrapper is what gets registered.
+    if (!callee && path.length === 0 && index === 0 && parent.type === AST_NODE_TYPES.CallExpression) {
+      return this.registeredParams(fn, parent, depth + 1);
+    }
+    return undefined;
+  }
+
+  private handlerMatches(
+    handler: HandlerSpec,
+    call: TSESTree.CallExpression | TSESTree.NewExpression,
+    index: number,
+    path: readonly string[],
+  ): boolean {
+    if (handler.whenFirstArg !== undefined && stringValue(call.arguments[0]) !== handler.whenFirstArg) return false;
+    if (handler.at === 'functions') return path.length === 0;
+    if (handler.at.arg !== index) return false;
+    if (!handler.at.property) return path.length === 0;
+    return handler.at.property.some((expected) => expected.length === path.length && expected.every((key, i) => key === path[i]));
+  }
+
+  /** Next.js Pages API routes and similar: handlers found by the file's location and export. */
+  private fileConventionParams(fn: FunctionNode, value: TSESTree.Node): readonly (Kind | undefined)[] | undefined {
+    for (const { convention } of registry.files) {
+      if (!convention.path.test(this.filePath)) continue;
+      const exported = this.exportName(value === fn ? fn : value);
+      if (exported !== undefined && convention.exports.includes(exported)) {
+        return convention.params.map((id) => (id === null ? undefined : registry.kind(id)));
+      }
+    }
+    return undefined;
+  }
+
+  private exportName(node: TSESTree.Node): string | undefined {
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return 'default';
+    if (node.type === AST_NODE_TYPES.FunctionDeclaration && parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) {
+      return node.id?.name;
+    }
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) {
+      if (parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return parent.id.name;
+      // `const handler = …; export default handler`
+      const variable = this.variableOf(parent.id);
+      const exportedDefault = variable?.references.some((reference) => reference.identifier.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration);
+      if (exportedDefault) return 'default';
+    }
+    if (node.type === AST_NODE_TYPES.FunctionDeclaration && node.id) {
+      const variable = this.variableOf(node.id);
+      const exportedDefault = variable?.references.some((reference) => reference.identifier.parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration);
+      if (exportedDefault) return 'default';
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Static values
+
+  /** The number or string an expression always has: literals, constants, constants libraries. */
+  staticValue(node: TSESTree.Node, depth = 0): StaticValue | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const target = skipWrappers(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.Literal:
+        if (typeof target.value === 'number') return { type: 'number', value: target.value, node: target };
+        if (typeof target.value === 'string') return { type: 'string', value: target.value, node: target };
+        return undefined;
+      case AST_NODE_TYPES.TemplateLiteral: {
+        const value = stringValue(target);
+        return value === undefined ? undefined : { type: 'string', value, node: target };
+      }
+      case AST_NODE_TYPES.UnaryExpression: {
+        if (target.operator !== '-' && target.operator !== '+') return undefined;
+        const inner = this.staticValue(target.argument, depth + 1);
+        if (inner?.type !== 'number') return undefined;
+        return { type: 'number', value: target.operator === '-' ? -inner.value : inner.value, node: target };
+      }
+      case AST_NODE_TYPES.Identifier:
+        return this.identifierValue(target, depth);
+      case AST_NODE_TYPES.MemberExpression:
+        return this.memberValue(target, depth);
+      default:
+        return undefined;
+    }
+  }
+
+  private identifierValue(identifier: TSESTree.Identifier, depth: number): StaticValue | undefined {
+    const variable = this.variableOf(identifier);
+    const def = variable?.defs[0];
+    if (!variable || !def || variable.defs.length > 1) return undefined;
+    if (def.type === 'Variable') {
+      if (def.node.id !== def.name || !def.node.init || def.parent.kind !== 'const') return undefined;
+      return this.staticValue(def.node.init, depth + 1);
+    }
+    if (def.type === 'ImportBinding') {
+      // Legacy top-level exports: `import { NOT_FOUND } from 'http-status-codes'`.
+      const origin = this.origin(identifier);
+      return origin ? this.constantValue(origin, identifier) : undefined;
+    }
+    return undefined;
+  }
+
+  private memberValue(member: TSESTree.MemberExpression, depth: number): StaticValue | undefined {
+    const name = memberName(member);
+    if (name === undefined) return undefined;
+    const origin = this.origin(member);
+    if (origin) return this.constantValue(origin, member);
+    // A local constants object or enum: `const Status = { GONE: 410 } as const`, `enum Status {…}`.
+    const object = skipWrappers(member.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = this.variableOf(object);
+    const def = variable?.defs[0];
+    if (!variable || !def || variable.defs.length > 1) return undefined;
+    if (def.type === 'Variable' && def.node.id === def.name && def.node.init && def.parent.kind === 'const') {
+      const init = skipWrappers(def.node.init);
+      if (init.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+      const property = findProperty(init, name);
+      return property ? this.staticValue(property.value, depth + 1) : undefined;
+    }
+    if (def.type === 'TSEnumName' && def.node.type === AST_NODE_TYPES.TSEnumDeclaration) {
+      const members = def.node.body.members;
+      const found = members.find((m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : stringValue(m.id)) === name);
+      return found?.initializer ? this.staticValue(found.initializer, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  private constantValue(origin: ModuleOrigin, node: TSESTree.Node): StaticValue | undefined {
+    const { module } = origin;
+    // A default import of a CommonJS module is the module object: `http2.constants.X`.
+    const path = origin.path.length === 3 && origin.path[0] === 'default' ? origin.path.slice(1) : origin.path;
+    // `lib.Object.MEMBER`, or a member of the default export (`httpStatus.NOT_FOUND`).
+    const candidates: [string, string][] = [];
+    if (path.length === 2) candidates.push([path[0] as string, path[1] as string]);
+    for (const [exportName, member] of candidates) {
+      const library = findConstantLibrary(module, exportName);
+      const value = library && resolveConstantMember(library.id, member);
+      if (value !== undefined) return { type: 'number', value, node };
+    }
+    return undefined;
+  }
+
+  /** The value of an object property, following a `const init = { … }` in scope. */
+  propertyValueNode(node: TSESTree.Node, names: readonly string[], depth = 0): TSESTree.Node | undefined {
+    const target = skipWrappers(node);
+    if (target.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const name of names) {
+        const property = findProperty(target, name);
+        if (property) return property.value;
+      }
+      return undefined;
+    }
+    if (target.type === AST_NODE_TYPES.Identifier && depth < MAX_DEPTH) {
+      const variable = this.variableOf(target);
+      const def = variable?.defs[0];
+      if (def?.type === 'Variable' && def.node.id === def.name && def.node.init && def.parent.kind === 'const') {
+        return this.propertyValueNode(def.node.init, names, depth + 1);
+      }
+    }
+    return undefined;
+  }
+
+  isGlobal(identifier: TSESTree.Identifier): boolean {
+    return this.isUnshadowedGlobal(identifier);
+  }
+}

@@ -1,0 +1,167 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+
+import type { InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
+import { memberName, skipWrappers } from './ast.js';
+import { registry, type Kind } from './registry.js';
+import type { FileResolver, StaticValue } from './resolver.js';
+
+/** A place in the code that sets, sends or compares an HTTP status. */
+export interface StatusSite {
+  role: SiteRole;
+  /** The expression that holds the status, as written at the site (report here). */
+  node: TSESTree.Node;
+  /** Its value, when it is known statically. */
+  value: StaticValue | undefined;
+  /** The API as the code writes it, for messages: `res.status()`, `new Response()`, `ctx.status`. */
+  api: string;
+  /** The framework whose API this is, for messages: `Express`, `Fetch`. */
+  framework: string;
+  /** What that framework does with invalid values, when known. */
+  behaviour: InvalidStatusBehaviour | undefined;
+  /** The call, `new`, assignment, comparison or `case` the site belongs to. */
+  owner: TSESTree.Node;
+}
+
+const EQUALITY = new Set(['===', '!==', '==', '!=']);
+/** Test-framework matchers that compare a received status with an expected one. */
+const MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
+const MAX_API_LENGTH = 40;
+
+/**
+ * Finds the status sites of one node. Each node type rules listen to has one entry point; the
+ * caller caches the result per node.
+ */
+export class SiteFinder {
+  constructor(private readonly resolver: FileResolver) {}
+
+  private text(node: TSESTree.Node): string {
+    const text = this.resolver.sourceCode.getText(node).replace(/\s+/g, ' ');
+    return text.length > MAX_API_LENGTH ? `${text.slice(0, MAX_API_LENGTH - 1)}…` : text;
+  }
+
+  call(node: TSESTree.CallExpression): StatusSite[] {
+    const callee = skipWrappers(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(callee);
+      if (name === undefined) return [];
+      if (MATCHERS.has(name)) return this.matcher(node, callee);
+      if (!registry.sinkMethods.has(name)) return [];
+    } else if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.CallExpression) {
+      return [];
+    }
+    const kind = this.resolver.kindOf(callee);
+    const sinks = kind && registry.call(kind)?.sinks;
+    return kind && sinks ? this.fromSinks(sinks, node, kind, `${this.text(callee)}()`) : [];
+  }
+
+  construct(node: TSESTree.NewExpression): StatusSite[] {
+    const kind = this.resolver.kindOf(node.callee);
+    const sinks = kind && registry.construct(kind)?.sinks;
+    return kind && sinks ? this.fromSinks(sinks, node, kind, `new ${this.text(node.callee)}()`) : [];
+  }
+
+  assignment(node: TSESTree.AssignmentExpression): StatusSite[] {
+    if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return [];
+    const name = memberName(node.left);
+    if (name === undefined || !registry.statusProperties.has(name)) return [];
+    const kind = this.resolver.kindOf(node.left.object);
+    if (!kind || !registry.setsStatus(kind, name)) return [];
+    return [this.site('status', node.right, node, kind, this.text(node.left))];
+  }
+
+  comparison(node: TSESTree.BinaryExpression): StatusSite[] {
+    if (!EQUALITY.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return [];
+    for (const [read, other] of [
+      [node.left, node.right],
+      [node.right, node.left],
+    ] as const) {
+      if (this.isStatusRead(read)) {
+        const kind = this.resolver.kindOf(read) as Kind;
+        return [this.site('compare', other, node, kind, this.text(read))];
+      }
+    }
+    return [];
+  }
+
+  switchCases(node: TSESTree.SwitchStatement): StatusSite[] {
+    if (!this.isStatusRead(node.discriminant)) return [];
+    const kind = this.resolver.kindOf(node.discriminant) as Kind;
+    const api = this.text(node.discriminant);
+    return node.cases.flatMap((switchCase) => (switchCase.test ? [this.site('compare', switchCase.test, switchCase, kind, api)] : []));
+  }
+
+  /** `res.status`, `res.statusCode`, or a variable holding one, of a known response. */
+  private isStatusRead(node: TSESTree.Node): boolean {
+    const target = skipWrappers(node);
+    if (target.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(target);
+      if (name === undefined || !registry.statusReads.has(name)) return false;
+    } else if (target.type !== AST_NODE_TYPES.Identifier || !/status/i.test(target.name)) {
+      // Only names that say "status" are worth resolving; the resolution decides.
+      return false;
+    }
+    return registry.isStatusValue(this.resolver.kindOf(target));
+  }
+
+  /** `expect(res.status).toBe(404)` in Jest or Vitest. */
+  private matcher(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): StatusSite[] {
+    const expectCall = skipWrappers(callee.object);
+    const expected = node.arguments[0];
+    if (
+      !expected ||
+      expectCall.type !== AST_NODE_TYPES.CallExpression ||
+      expectCall.callee.type !== AST_NODE_TYPES.Identifier ||
+      expectCall.callee.name !== 'expect'
+    ) {
+      return [];
+    }
+    const received = expectCall.arguments[0];
+    if (!received || !this.isStatusRead(received)) return [];
+    return [this.site('compare', expected, node, this.resolver.kindOf(received) as Kind, this.text(received))];
+  }
+
+  private fromSinks(
+    sinks: readonly SinkSpec[],
+    node: TSESTree.CallExpression | TSESTree.NewExpression,
+    kind: Kind,
+    api: string,
+  ): StatusSite[] {
+    const sites: StatusSite[] = [];
+    for (const sink of sinks) {
+      if (sink.minArgs !== undefined && node.arguments.length < sink.minArgs) continue;
+      const argument = node.arguments[sink.at.arg];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      for (const valueNode of this.slotValues(sink, argument)) {
+        sites.push(this.site(sink.role, valueNode, node, kind, api));
+      }
+    }
+    return sites;
+  }
+
+  private slotValues(sink: SinkSpec, argument: TSESTree.Node): TSESTree.Node[] {
+    const at = sink.at;
+    if ('property' in at) {
+      const value = this.resolver.propertyValueNode(argument, at.property);
+      return value ? [value] : [];
+    }
+    if ('numberOrProperty' in at) {
+      const target = skipWrappers(argument);
+      if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.Identifier) {
+        const value = this.resolver.propertyValueNode(argument, at.numberOrProperty);
+        if (value) return [value];
+      }
+      return target.type === AST_NODE_TYPES.ObjectExpression ? [] : [argument];
+    }
+    // supertest `.expect([200, 204])`.
+    const target = skipWrappers(argument);
+    if (sink.role === 'compare' && target.type === AST_NODE_TYPES.ArrayExpression) {
+      return target.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+    }
+    return [argument];
+  }
+
+  private site(role: SiteRole, node: TSESTree.Node, owner: TSESTree.Node, kind: Kind, api: string): StatusSite {
+    const { framework } = kind;
+    return { role, node, value: this.resolver.staticValue(node), api, framework: framework.name, behaviour: framework.behaviour, owner };
+  }
+}

@@ -1,0 +1,55 @@
+import type { IisSubstatus } from './types.js';
+
+// IIS sub-status values (the sc-substatus log field and the detailed error pages). The wire
+// status is the integer part. Names follow Microsoft KB 943891, "HTTP status code in IIS"; they
+// were recalled in registries.md §3.2 and are worded modestly.
+
+const SOURCE = 'Microsoft KB 943891 (HTTP status code in IIS 7 and later)';
+
+export const iisSubstatuses: readonly IisSubstatus[] = [
+  { code: '403.1', status: 403, meaning: 'Execute access forbidden', source: SOURCE },
+  { code: '403.2', status: 403, meaning: 'Read access forbidden', source: SOURCE },
+  { code: '403.3', status: 403, meaning: 'Write access forbidden', source: SOURCE },
+  { code: '403.4', status: 403, meaning: 'SSL required', source: SOURCE },
+  { code: '403.5', status: 403, meaning: 'SSL 128 required', source: SOURCE },
+  { code: '403.6', status: 403, meaning: 'IP address rejected', source: SOURCE },
+  { code: '403.7', status: 403, meaning: 'Client certificate required', source: SOURCE },
+  { code: '403.8', status: 403, meaning: 'Site access denied', source: SOURCE },
+  { code: '403.9', status: 403, meaning: 'Too many clients are trying to connect (this, not HTTP 421, is the IIS "too many connections" message)', source: SOURCE },
+  { code: '403.10', status: 403, meaning: 'Execute access denied by configuration', source: SOURCE },
+  { code: '403.11', status: 403, meaning: 'Password has been changed', source: SOURCE },
+  { code: '403.12', status: 403, meaning: 'Mapper denied access', source: SOURCE },
+  { code: '403.13', status: 403, meaning: 'Client certificate revoked', source: SOURCE },
+  { code: '403.14', status: 403, meaning: 'Directory listing denied', source: SOURCE },
+  { code: '403.15', status: 403, meaning: 'Client access licenses exceeded', source: SOURCE },
+  { code: '403.16', status: 403, meaning: 'Client certificate untrusted or invalid', source: SOURCE },
+  { code: '403.17', status: 403, meaning: 'Client certificate expired or not yet valid', source: SOURCE },
+  { code: '403.18', status: 403, meaning: 'Cannot execute requested URL in the current application pool', source: SOURCE },
+  { code: '403.19', status: 403, meaning: 'Cannot execute CGI applications in this application pool', source: SOURCE },
+  { code: '403.20', status: 403, meaning: 'Passport logon failed', source: SOURCE },
+  { code: '403.21', status: 403, meaning: 'Source access denied', source: SOURCE },
+  { code: '403.22', status: 403, meaning: 'Infinite depth is denied', source: SOURCE },
+  { code: '403.502', status: 403, meaning: 'Dynamic IP Restriction limit reached', source: SOURCE },
+  { code: '403.503', status: 403, meaning: 'IP address in the IP Restriction deny list', source: SOURCE },
+  { code: '404.0', status: 404, meaning: 'Not found', source: SOURCE },
+  { code: '404.1', status: 404, meaning: 'Site not found', source: SOURCE },
+  { code: '404.2', status: 404, meaning: 'ISAPI or CGI restriction', source: SOURCE },
+  { code: '404.3', status: 404, meaning: 'MIME type restriction (no MimeMap entry)', source: SOURCE },
+  { code: '404.4', status: 404, meaning: 'No handler configured', source: SOURCE },
+  { code: '404.5', status: 404, meaning: 'URL sequence denied (request filtering)', source: SOURCE },
+  { code: '404.6', status: 404, meaning: 'Verb denied', source: SOURCE },
+  { code: '404.7', status: 404, meaning: 'File extension denied', source: SOURCE },
+  { code: '404.8', status: 404, meaning: 'Hidden namespace', source: SOURCE },
+  { code: '404.9', status: 404, meaning: 'File attribute hidden', source: SOURCE },
+  { code: '404.10', status: 404, meaning: 'Request header too long', source: SOURCE },
+  { code: '404.11', status: 404, meaning: 'Request contains double escape sequence', source: SOURCE },
+  { code: '404.12', status: 404, meaning: 'Request contains high-bit characters', source: SOURCE },
+  { code: '404.13', status: 404, meaning: 'Content length too large', source: SOURCE },
+  { code: '404.14', status: 404, meaning: 'Request URL too long', source: SOURCE },
+  { code: '404.15', status: 404, meaning: 'Query string too long', source: SOURCE },
+  { code: '404.16', status: 404, meaning: 'DAV request sent to the static file handler', source: SOURCE },
+  { code: '404.17', status: 404, meaning: 'Dynamic content mapped to the static file handler', source: SOURCE },
+  { code: '404.18', status: 404, meaning: 'Query string sequence denied', source: SOURCE },
+  { code: '404.19', status: 404, meaning: 'Denied by filtering rule', source: SOURCE },
+  { code: '404.20', status: 404, meaning: 'Too many URL segments', source: SOURCE },
+];

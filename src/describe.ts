@@ -1,0 +1,47 @@
+import type { Alternative, HttpStatus, StatusCategory, VendorStatus } from './codes/index.js';
+import { getHttpStatus } from './codes/index.js';
+
+/**
+ * Message fragments built from the code metadata, shared by the rules so that every message
+ * names codes, vendors and RFC sections the same way.
+ */
+
+/** `404 (Not Found)`, or just `449` for a code no registry names (and `418` for the unused ones). */
+export function nameCode(code: number): string {
+  const status = getHttpStatus(code);
+  return status && status.category !== 'unused' ? `${code} (${status.phrase})` : String(code);
+}
+
+/** What a client does with a code it does not know: RFC 9110 §15, "the x00 status code of that class". */
+export function classFallback(code: number): string {
+  return nameCode(Math.floor(code / 100) * 100);
+}
+
+/** `used by Cloudflare for "Unknown Error"; logged by nginx as "Client Closed Request"`. */
+export function describeVendors(vendors: readonly VendorStatus[]): string {
+  return vendors
+    .map((vendor) =>
+      vendor.onTheWire ? `used by ${vendor.vendor} for "${vendor.phrase}"` : `logged by ${vendor.vendor} as "${vendor.phrase}"`,
+    )
+    .join('; ');
+}
+
+/** The metadata's advice for the first alternative that has one, as a sentence with a leading space. */
+export function describeAlternative(alternatives: readonly (Alternative | undefined)[]): string {
+  const alternative = alternatives.find((candidate) => candidate !== undefined);
+  return alternative ? ` ${alternative.text}` : '';
+}
+
+const CATEGORY_WORDS: Record<Exclude<StatusCategory, 'standard'>, string> = {
+  deprecated: 'deprecated',
+  unused: 'reserved as "(Unused)"',
+  obsoleted: 'marked "(OBSOLETED)"',
+  temporary: 'only provisionally registered',
+};
+
+/** `is deprecated in the IANA registry (RFC 9110 §15.4.6)`. */
+export function describeCategory(status: HttpStatus): string {
+  if (status.category === 'standard') return 'is a standard status';
+  const expires = status.expires ? `, registration expires ${status.expires}` : '';
+  return `is ${CATEGORY_WORDS[status.category]} in the IANA registry (${status.reference}${expires})`;
+}

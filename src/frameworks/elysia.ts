@@ -1,0 +1,33 @@
+import { HTTP_METHODS, routeMethods } from './shared.js';
+import type { FrameworkSpec } from './types.js';
+
+// Elysia 1.4. semantics-fetch.md §7: handlers destructure `{ set, status, redirect }`;
+// `set.status = n`, `status(n, body)`, `redirect(url, n)`.
+
+export const elysia: FrameworkSpec = {
+  id: 'elysia',
+  name: 'Elysia',
+  modules: { elysia: 'elysia.module' },
+  types: { elysia: { Context: 'elysia.context' } },
+  kinds: {
+    'elysia.module': {
+      members: { Elysia: 'elysia.class' },
+      methods: { redirect: { sinks: [{ role: 'redirect', at: { arg: 1 } }] } },
+    },
+    'elysia.class': { construct: { returns: 'elysia.app' } },
+    'elysia.app': {
+      methods: routeMethods([...HTTP_METHODS, 'all', 'route', 'onError', 'onBeforeHandle', 'onAfterHandle'], {
+        at: 'functions',
+        params: ['elysia.context'],
+      }),
+    },
+    'elysia.context': {
+      members: { set: 'elysia.set' },
+      methods: {
+        status: { sinks: [{ role: 'status', at: { arg: 0 } }] },
+        redirect: { sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+      },
+    },
+    'elysia.set': { statusProperties: ['status'] },
+  },
+};

@@ -1,0 +1,55 @@
+import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
+import type { FrameworkSpec, HandlerSpec } from './types.js';
+
+// Express 4 and 5. semantics-node.md §4: `res.status(n)`, `res.sendStatus(n)`,
+// `res.redirect([status,] url)`; `res` extends node's ServerResponse. Handlers are `(req, res, next)`,
+// error handlers `(err, req, res, next)` (recognised by their four parameters).
+
+const handler: HandlerSpec = {
+  at: 'functions',
+  params: [null, 'express.response', null],
+  paramsByArity: { 4: [null, null, 'express.response', null] },
+};
+
+const routing = routeMethods([...HTTP_METHODS, 'all', 'use'], handler);
+
+export const express: FrameworkSpec = {
+  id: 'express',
+  name: 'Express',
+  behaviour: {
+    outOfRange: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500',
+    numericString: 'Express 5 throws a TypeError (the client gets a 500); Express 4 only logs a deprecation warning',
+    nonInteger: 'Express 5 throws a TypeError (the client gets a 500); Express 4 lets Node truncate it',
+  },
+  modules: { express: 'express.module' },
+  types: {
+    express: { Response: 'express.response' },
+    'express-serve-static-core': { Response: 'express.response' },
+  },
+  kinds: {
+    'express.module': {
+      call: { returns: 'express.app' },
+      members: { Router: 'express.routerFactory' },
+    },
+    'express.routerFactory': { call: { returns: 'express.router' } },
+    'express.app': {
+      methods: { ...routing, route: { returns: 'express.route' } },
+    },
+    'express.router': {
+      methods: { ...routing, route: { returns: 'express.route' } },
+    },
+    'express.route': { methods: routeMethods([...HTTP_METHODS, 'all'], handler) },
+    'express.response': {
+      extends: ['node.serverResponse'],
+      methods: {
+        status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
+        sendStatus: { sinks: [{ role: 'status', at: { arg: 0 } }] },
+        redirect: { sinks: [{ role: 'redirect', at: { arg: 0 }, minArgs: 2 }] },
+        ...methodsOf(
+          ['set', 'header', 'append', 'type', 'contentType', 'location', 'links', 'vary', 'cookie', 'clearCookie', 'attachment'],
+          { returns: 'self' },
+        ),
+      },
+    },
+  },
+};

@@ -1,0 +1,44 @@
+import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
+import { STATUS_VALUE, type FrameworkSpec, type HandlerSpec } from './types.js';
+
+// Fastify 5. semantics-node.md §6: `reply.code(n)`, `reply.status(n)`, `reply.statusCode = n`,
+// `reply.redirect(url, n)`. Handlers are `(request, reply)`; plugins `(instance, opts)`.
+
+const handler: HandlerSpec = { at: 'functions', params: [null, 'fastify.reply'] };
+
+export const fastify: FrameworkSpec = {
+  id: 'fastify',
+  name: 'Fastify',
+  behaviour: {
+    outOfRange: 'Fastify throws FST_ERR_BAD_STATUS_CODE (the client gets a 500)',
+    numericString: 'Fastify converts it with `+code`',
+    nonInteger: 'Fastify passes it on and Node truncates it',
+  },
+  modules: { fastify: 'fastify.module' },
+  types: { fastify: { FastifyReply: 'fastify.reply', FastifyInstance: 'fastify.instance' } },
+  kinds: {
+    'fastify.module': {
+      call: { returns: 'fastify.instance' },
+      members: { fastify: 'fastify.module', default: 'fastify.module' },
+    },
+    'fastify.instance': {
+      methods: {
+        ...routeMethods([...HTTP_METHODS, 'all'], handler),
+        route: { returns: 'self', handlers: [{ at: { arg: 0, property: [['handler']] }, params: [null, 'fastify.reply'] }] },
+        addHook: { returns: 'self', handlers: [handler] },
+        setNotFoundHandler: { returns: 'self', handlers: [handler] },
+        setErrorHandler: { returns: 'self', handlers: [{ at: 'functions', params: [null, null, 'fastify.reply'] }] },
+        register: { returns: 'self', handlers: [{ at: 'functions', params: ['fastify.instance', null] }] },
+      },
+    },
+    'fastify.reply': {
+      statusProperties: ['statusCode'],
+      members: { statusCode: STATUS_VALUE, raw: 'node.serverResponse' },
+      methods: {
+        ...methodsOf(['code', 'status'], { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] }),
+        redirect: { sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+        ...methodsOf(['header', 'headers', 'type', 'removeHeader'], { returns: 'self' }),
+      },
+    },
+  },
+};

@@ -1,0 +1,48 @@
+import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
+import type { FrameworkSpec, HandlerSpec } from './types.js';
+
+// Hono 4. semantics-fetch.md §3: `c.status(n)`; `c.json/text/body/html/newResponse(data, n | init)`;
+// `c.redirect(location, n)`; `new HTTPException(n, options)`.
+
+const handler: HandlerSpec = { at: 'functions', params: ['hono.context', null] };
+
+export const hono: FrameworkSpec = {
+  id: 'hono',
+  name: 'Hono',
+  behaviour: {
+    outOfRange: 'the Response that Hono builds throws a RangeError, which Hono answers with a 500',
+  },
+  modules: {
+    hono: 'hono.module',
+    'hono/http-exception': 'hono.httpExceptionModule',
+    'hono/factory': 'hono.factoryModule',
+  },
+  types: { hono: { Context: 'hono.context' } },
+  kinds: {
+    'hono.module': { members: { Hono: 'hono.class' } },
+    'hono.class': { construct: { returns: 'hono.app' } },
+    'hono.app': {
+      methods: {
+        ...routeMethods([...HTTP_METHODS, 'all', 'on', 'use'], handler),
+        onError: { returns: 'self', handlers: [{ at: 'functions', params: [null, 'hono.context'] }] },
+        notFound: { returns: 'self', handlers: [handler] },
+        basePath: { returns: 'self' },
+        route: { returns: 'self' },
+      },
+    },
+    'hono.context': {
+      members: { res: 'fetch.response' },
+      methods: {
+        status: { sinks: [{ role: 'status', at: { arg: 0 } }] },
+        ...methodsOf(['json', 'text', 'body', 'html', 'newResponse'], {
+          returns: 'fetch.response',
+          sinks: [{ role: 'status', at: { arg: 1, numberOrProperty: ['status'] } }],
+        }),
+        redirect: { returns: 'fetch.response', sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+      },
+    },
+    'hono.httpExceptionModule': { members: { HTTPException: 'hono.httpException' } },
+    'hono.httpException': { construct: { sinks: [{ role: 'error', at: { arg: 0 } }] } },
+    'hono.factoryModule': { methods: { createMiddleware: { handlers: [handler] } } },
+  },
+};

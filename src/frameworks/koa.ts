@@ -1,0 +1,42 @@
+import { HTTP_METHODS, routeMethods } from './shared.js';
+import { STATUS_VALUE, type FrameworkSpec, type HandlerSpec } from './types.js';
+
+// Koa 2 and 3, with @koa/router and koa-router. semantics-node.md §5: `ctx.status = n`,
+// `ctx.response.status = n`, `ctx.throw(n, …)`, `ctx.assert(value, n, …)`.
+
+const middleware: HandlerSpec = { at: 'functions', params: ['koa.context', null] };
+
+export const koa: FrameworkSpec = {
+  id: 'koa',
+  name: 'Koa',
+  behaviour: {
+    outOfRange: 'Koa sends 600–999 with the reason "unknown" and fails an assertion (a 500) for anything else',
+    numericString: 'Koa fails an assertion when it is assigned (the client gets a 500)',
+    nonInteger: 'Koa fails an assertion when it is assigned (the client gets a 500)',
+  },
+  modules: {
+    koa: 'koa.module',
+    '@koa/router': 'koa.routerModule',
+    'koa-router': 'koa.routerModule',
+  },
+  types: {
+    koa: { Context: 'koa.context', ParameterizedContext: 'koa.context', ExtendableContext: 'koa.context' },
+    '@koa/router': { RouterContext: 'koa.context' },
+    'koa-router': { RouterContext: 'koa.context' },
+  },
+  kinds: {
+    'koa.module': { construct: { returns: 'koa.app' }, members: { default: 'koa.module' } },
+    'koa.app': { methods: { use: { returns: 'self', handlers: [middleware] } } },
+    'koa.routerModule': { construct: { returns: 'koa.router' }, members: { default: 'koa.routerModule', Router: 'koa.routerModule' } },
+    'koa.router': { methods: routeMethods([...HTTP_METHODS, 'del', 'all', 'use'], middleware) },
+    'koa.context': {
+      statusProperties: ['status'],
+      members: { status: STATUS_VALUE, response: 'koa.response', res: 'node.serverResponse' },
+      methods: {
+        throw: { sinks: [{ role: 'error', at: { arg: 0 } }] },
+        assert: { sinks: [{ role: 'error', at: { arg: 1 } }] },
+      },
+    },
+    'koa.response': { statusProperties: ['status'], members: { status: STATUS_VALUE } },
+  },
+};

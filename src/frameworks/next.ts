@@ -1,0 +1,43 @@
+import type { FrameworkSpec } from './types.js';
+
+// Next.js 15/16. semantics-fetch.md §2: `NextResponse` extends `Response`;
+// `NextResponse.redirect(url, status | init)`, `next({ status })`, `rewrite(url, { status })`.
+// Pages Router API routes get a node response with Express-like helpers.
+
+export const next: FrameworkSpec = {
+  id: 'next',
+  name: 'Next.js',
+  behaviour: {
+    outOfRange: 'NextResponse throws a RangeError; a Pages API response is sent by Node, which sends 600–999 as "unknown"',
+    numericString: 'NextResponse.redirect() silently falls back to 307; NextResponse converts other strings',
+  },
+  modules: { 'next/server': 'next.server', 'next/server.js': 'next.server' },
+  types: { next: { NextApiResponse: 'next.apiResponse' } },
+  files: [
+    {
+      // Pages Router API routes: `pages/api/**` (also under `src/`).
+      path: /(?:^|\/)pages\/api\//,
+      exports: ['default'],
+      params: [null, 'next.apiResponse'],
+    },
+  ],
+  kinds: {
+    'next.server': { members: { NextResponse: 'next.responseClass' } },
+    'next.responseClass': {
+      extends: ['fetch.responseClass'],
+      methods: {
+        redirect: { returns: 'fetch.response', sinks: [{ role: 'redirect', at: { arg: 1, numberOrProperty: ['status'] } }] },
+        next: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 0, property: ['status'] } }] },
+        rewrite: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
+      },
+    },
+    'next.apiResponse': {
+      extends: ['node.serverResponse'],
+      methods: {
+        status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
+        redirect: { sinks: [{ role: 'redirect', at: { arg: 0 }, minArgs: 2 }] },
+        setHeader: { returns: 'self' },
+      },
+    },
+  },
+};

@@ -1,0 +1,85 @@
+import { STATUS_VALUE, type FrameworkSpec, type HandlerSpec } from './types.js';
+
+// node:http, node:https and node:http2 (compat and core APIs). semantics-node.md §2–3:
+// `res.statusCode = n` and `writeHead(n)` set the status; http2 streams take `':status'`.
+
+const requestListener: HandlerSpec = { at: 'functions', params: [null, 'node.serverResponse'] };
+const http2RequestListener: HandlerSpec = { at: 'functions', params: [null, 'http2.serverResponse'] };
+
+const httpModule = {
+  methods: {
+    createServer: { returns: 'node.server', handlers: [requestListener] },
+    get: { returns: 'node.clientRequest', handlers: [{ at: 'functions', params: ['node.incomingMessage'] }] },
+    request: { returns: 'node.clientRequest', handlers: [{ at: 'functions', params: ['node.incomingMessage'] }] },
+  },
+  members: { Server: 'node.serverClass' },
+} as const;
+
+export const nodeHttp: FrameworkSpec = {
+  id: 'node-http',
+  name: 'node:http',
+  behaviour: {
+    outOfRange: 'node:http sends 600–999 with the reason "unknown" and throws ERR_HTTP_INVALID_STATUS_CODE for anything else; node:http2 throws ERR_HTTP2_STATUS_INVALID',
+    numericString: 'Node coerces it to a number',
+    nonInteger: 'Node truncates it',
+  },
+  modules: {
+    http: 'node.httpModule',
+    'node:http': 'node.httpModule',
+    https: 'node.httpModule',
+    'node:https': 'node.httpModule',
+    http2: 'node.http2Module',
+    'node:http2': 'node.http2Module',
+  },
+  types: {
+    http: { ServerResponse: 'node.serverResponse', IncomingMessage: 'node.incomingMessage' },
+    'node:http': { ServerResponse: 'node.serverResponse', IncomingMessage: 'node.incomingMessage' },
+    http2: { Http2ServerResponse: 'http2.serverResponse', ServerHttp2Stream: 'http2.stream' },
+    'node:http2': { Http2ServerResponse: 'http2.serverResponse', ServerHttp2Stream: 'http2.stream' },
+  },
+  kinds: {
+    'node.httpModule': httpModule,
+    'node.serverClass': { construct: { returns: 'node.server', handlers: [requestListener] } },
+    'node.server': {
+      methods: { on: { returns: 'self', handlers: [{ ...requestListener, whenFirstArg: 'request' }] } },
+    },
+    'node.serverResponse': {
+      statusProperties: ['statusCode'],
+      members: { statusCode: STATUS_VALUE },
+      methods: { writeHead: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] } },
+    },
+    'node.clientRequest': {
+      methods: {
+        on: {
+          returns: 'self',
+          handlers: [{ at: 'functions', params: ['node.incomingMessage'], whenFirstArg: 'response' }],
+        },
+      },
+    },
+    'node.incomingMessage': { members: { statusCode: STATUS_VALUE } },
+    'node.http2Module': {
+      methods: {
+        createServer: { returns: 'http2.server', handlers: [http2RequestListener] },
+        createSecureServer: { returns: 'http2.server', handlers: [http2RequestListener] },
+      },
+    },
+    'http2.server': {
+      methods: {
+        on: {
+          returns: 'self',
+          handlers: [
+            { ...http2RequestListener, whenFirstArg: 'request' },
+            { at: 'functions', params: ['http2.stream'], whenFirstArg: 'stream' },
+          ],
+        },
+      },
+    },
+    'http2.serverResponse': { extends: ['node.serverResponse'] },
+    'http2.stream': {
+      methods: {
+        respond: { sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }] },
+        additionalHeaders: { sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }] },
+      },
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import type { CallSpec, FrameworkSpec } from './types.js';
+
+// React Router 7/8 and Remix 2. semantics-fetch.md §6: `data(value, n | init)`,
+// `redirect / redirectDocument / replace(url, n | init)`, Remix `json(data, n | init)`.
+
+const statusInit = { role: 'status', at: { arg: 1, numberOrProperty: ['status'] } } as const;
+const redirectInit = { role: 'redirect', at: { arg: 1, numberOrProperty: ['status'] } } as const;
+
+const functions: Record<string, CallSpec> = {
+  data: { sinks: [statusInit] },
+  json: { returns: 'fetch.response', sinks: [statusInit] },
+  redirect: { returns: 'fetch.response', sinks: [redirectInit] },
+  redirectDocument: { returns: 'fetch.response', sinks: [redirectInit] },
+  replace: { returns: 'fetch.response', sinks: [redirectInit] },
+};
+
+const MODULES = [
+  'react-router',
+  '@remix-run/node',
+  '@remix-run/cloudflare',
+  '@remix-run/deno',
+  '@remix-run/server-runtime',
+  '@remix-run/router',
+];
+
+export const reactRouter: FrameworkSpec = {
+  id: 'react-router',
+  name: 'React Router / Remix',
+  modules: Object.fromEntries(MODULES.map((name) => [name, 'reactRouter.module'])),
+  kinds: { 'reactRouter.module': { methods: functions } },
+};

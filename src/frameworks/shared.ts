@@ -1,0 +1,21 @@
+import type { CallSpec, HandlerSpec, KindId } from './types.js';
+
+/** HTTP method names that routers use as registration methods. */
+export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head'] as const;
+
+/**
+ * The same registration spec under several method names: `app.get`, `app.post`, … all take
+ * handlers with the same parameters.
+ */
+export function routeMethods(
+  names: readonly string[],
+  handler: HandlerSpec,
+  returns: KindId | 'self' = 'self',
+): Record<string, CallSpec> {
+  return Object.fromEntries(names.map((name) => [name, { returns, handlers: [handler] }]));
+}
+
+/** The same call spec under several method names. */
+export function methodsOf(names: readonly string[], spec: CallSpec): Record<string, CallSpec> {
+  return Object.fromEntries(names.map((name) => [name, spec]));
+}

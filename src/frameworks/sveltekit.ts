@@ -1,0 +1,24 @@
+import type { FrameworkSpec } from './types.js';
+
+// SvelteKit 2/3. semantics-fetch.md §5: `error(n, body)` (400–599), `redirect(n, location)`
+// (300–308), `json/text(data, { status })`, `fail(n, data)`.
+
+export const sveltekit: FrameworkSpec = {
+  id: 'sveltekit',
+  name: 'SvelteKit',
+  behaviour: {
+    outOfRange: 'SvelteKit throws an Error in error() and redirect(); json() and text() throw a RangeError',
+  },
+  modules: { '@sveltejs/kit': 'sveltekit.module' },
+  kinds: {
+    'sveltekit.module': {
+      methods: {
+        error: { sinks: [{ role: 'error', at: { arg: 0 } }] },
+        redirect: { sinks: [{ role: 'redirect', at: { arg: 0 } }] },
+        json: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
+        text: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
+        fail: { sinks: [{ role: 'error', at: { arg: 0 } }] },
+      },
+    },
+  },
+};

@@ -1,0 +1,119 @@
+/**
+ * The vocabulary of the framework tables. A framework is described as data: which modules and
+ * globals it exposes, what kind of object each call or member gives, where a status value sits in
+ * a call, and which functions it calls back with which objects. `src/analysis/` interprets these
+ * tables; rules never name a framework.
+ */
+
+/** Identifies an object shape, e.g. `express.response`. Ids are namespaced by framework. */
+export type KindId = string;
+
+/** The value of a status property that is read (`res.status`, `res.statusCode`): what comparisons look for. */
+export const STATUS_VALUE: KindId = '$status';
+
+/** What a status value means at a site. */
+export type SiteRole =
+  /** Sets or sends the status of a response. */
+  | 'status'
+  /** The status of a redirect. */
+  | 'redirect'
+  /** The status of an error that will be thrown or returned as a response. */
+  | 'error'
+  /** A test assertion on a received status (supertest `.expect(404)`). */
+  | 'compare';
+
+/** Where the status value sits in a call's arguments. */
+export type ValueSlot =
+  /** The argument itself. */
+  | { arg: number }
+  /** A property of an object argument: `new Response(body, { status })`. */
+  | { arg: number; property: readonly string[] }
+  /** A number, or an object with one of these properties: Hono `c.json(x, 404 | { status })`. */
+  | { arg: number; numberOrProperty: readonly string[] };
+
+export interface SinkSpec {
+  role: SiteRole;
+  at: ValueSlot;
+  /** Only when the call has at least this many arguments: Express `res.redirect(301, url)`. */
+  minArgs?: number;
+}
+
+/** Functions that the framework calls with known objects: route handlers, middleware, hooks. */
+export interface HandlerSpec {
+  /**
+   * Where the function is passed: `functions` for any function argument; a position; or a
+   * property path inside an object argument (hapi `server.route({ handler })`).
+   */
+  at: 'functions' | { arg: number; property?: readonly (readonly string[])[] };
+  /** The kind of each parameter, by position (`null`: not tracked). */
+  params: readonly (KindId | null)[];
+  /** Other parameter lists chosen by the function's arity: Express error handlers have four. */
+  paramsByArity?: Readonly<Record<number, readonly (KindId | null)[]>>;
+  /** Only when the first argument is this string: `server.on('request', …)`. */
+  whenFirstArg?: string;
+}
+
+export interface CallSpec {
+  /** The kind the call returns; `self` for chainable methods. */
+  returns?: KindId | 'self';
+  sinks?: readonly SinkSpec[];
+  handlers?: readonly HandlerSpec[];
+}
+
+export interface KindSpec {
+  /** Kinds whose members, methods and status properties this kind has as well. */
+  extends?: readonly KindId[];
+  /** Calling a value of this kind (`express()`). */
+  call?: CallSpec;
+  /** `new` on a value of this kind (`new Koa()`). */
+  construct?: CallSpec;
+  /** `x.name(…)`. */
+  methods?: Readonly<Record<string, CallSpec>>;
+  /** `x.name`: the kind of the member. Use STATUS_VALUE for a status that can be read. */
+  members?: Readonly<Record<string, KindId>>;
+  /** `x.name = value` sets the status (`res.statusCode`, `ctx.status`). */
+  statusProperties?: readonly string[];
+  /** The kind of `await x` (and of the parameter of `x.then(fn)`). */
+  awaits?: KindId;
+}
+
+/** A module-level function that a framework calls with known objects, by file location. */
+export interface FileConventionSpec {
+  /** Matched against the linted file's path, with `/` separators. */
+  path: RegExp;
+  /** Which exports are handlers: `default`, or named exports such as `GET`. */
+  exports: readonly string[];
+  params: readonly (KindId | null)[];
+}
+
+export interface GlobalSpec {
+  kind: KindId;
+  /** Only in files whose path (with `/` separators) matches: Nitro's auto-imports under `server/`. */
+  path?: RegExp;
+}
+
+/** What the framework's runtime does with a value that is no status, for messages: a clause. */
+export interface InvalidStatusBehaviour {
+  /** An integer outside 100–599: `sends 600–999 as "600 unknown"`. */
+  outOfRange?: string;
+  /** A numeric string such as `'404'`: `throws a TypeError (a 500 response)`. */
+  numericString?: string;
+  /** A fraction such as `403.14`. */
+  nonInteger?: string;
+}
+
+export interface FrameworkSpec {
+  id: string;
+  /** Human name for messages and docs. */
+  name: string;
+  /** What its runtime does with invalid status values (semantics-node.md §11.6, semantics-fetch.md §1.3). */
+  behaviour?: InvalidStatusBehaviour;
+  /** Module specifier → the kind of the module object (`require(m)`, `import * as x`, and a CJS default import). */
+  modules?: Readonly<Record<string, KindId>>;
+  /** Global names (unshadowed) → kind. */
+  globals?: Readonly<Record<string, GlobalSpec>>;
+  /** TypeScript type names by module, for annotated parameters: `(res: Response)` from `express`. */
+  types?: Readonly<Record<string, Readonly<Record<string, KindId>>>>;
+  files?: readonly FileConventionSpec[];
+  kinds: Readonly<Record<KindId, KindSpec>>;
+}

@@ -1,0 +1,326 @@
+import rule from '../../rules/no-unknown-status.js';
+import { jsRuleTester, tsRuleTester } from './tester.js';
+
+const expressApp = `import express from 'express';
+const app = express();
+`;
+
+jsRuleTester.run('no-unknown-status (JavaScript)', rule, {
+  valid: [
+    // A registered status, written as a number or as a constant.
+    `${expressApp}app.get('/', (req, res) => { res.status(404).send('x'); });`,
+    `${expressApp}import { StatusCodes } from 'http-status-codes';
+app.get('/', (req, res) => { res.status(StatusCodes.NO_CONTENT).end(); });`,
+    // Not a response: a logger, a local class, an unregistered function's parameter.
+    `const logger = { status(n) {} }; logger.status(600);`,
+    `class Job { status(n) {} } new Job().status(600);`,
+    `function handle(req, res) { res.status(600); }`,
+    `${expressApp}app.set('status', 600);`,
+    // A local \`Response\` class is not the Fetch Response.
+    `class Response { constructor(b, i) {} } new Response(null, { status: 600 });`,
+    // Client code: status 0 is what browsers report for opaque and failed responses.
+    `const res = await fetch('/x'); if (res.status === 0) {}`,
+    // Loose equality converts the string, so this works.
+    `const res = await fetch('/x'); if (res.status == '404') {}`,
+    // Vendor codes are the business of no-nonstandard-status.
+    `const res = await fetch('/x'); if (res.status === 509) {}`,
+    `${expressApp}app.get('/', (req, res) => { res.status(509).end(); });`,
+    // Values that cannot be known statically.
+    `${expressApp}app.get('/', (req, res) => { res.status(req.query.code).end(); });`,
+    `${expressApp}app.get('/', (req, res) => { res[req.query.method](600); });`,
+    // Comparisons of numbers that are not statuses.
+    `const items = []; if (items.length === 600) {}`,
+    `const job = { status: 1 }; if (job.status === 2) {}`,
+    // An Elysia status name is a string that is not a number.
+    `import { Elysia } from 'elysia'; new Elysia().get('/', ({ set }) => { set.status = 'Not Found'; });`,
+    // JSX props are not statuses.
+    `const el = <Alert status={600} />;`,
+  ],
+  invalid: [
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => { res.status(600).send('x'); });`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500' },
+          line: 3, column: 41, endLine: 3, endColumn: 44,
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => { res.status(403.14).end(); });`,
+      errors: [
+        {
+          messageId: 'nonInteger',
+          data: { value: 403.14, known: ' (IIS logs 403.14, "Directory listing denied", as a sub-status; the status on the wire is 403)', effect: 'Express 5 throws a TypeError (the client gets a 500); Express 4 lets Node truncate it' },
+          line: 3, column: 41, endLine: 3, endColumn: 47,
+          suggestions: [
+            { messageId: 'useWireStatus', data: { status: '403 (Forbidden)' }, output: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => { res.status(403).end(); });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => { res.sendStatus('404'); });`,
+      errors: [
+        {
+          messageId: 'numericString',
+          data: { api: 'res.sendStatus()', value: '404', effect: 'Express 5 throws a TypeError (the client gets a 500); Express 4 only logs a deprecation warning' },
+          line: 3, column: 45, endLine: 3, endColumn: 50,
+          suggestions: [
+            { messageId: 'useNumber', data: { value: '404' }, output: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => { res.sendStatus(404); });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => { res.status(331).end(); });`,
+      errors: [
+        {
+          messageId: 'unassigned',
+          data: { value: 331, known: ' (it is FTP reply 331, "User name okay, need password", RFC 959 §4.2.2)', fallback: '300 (Multiple Choices)' },
+          line: 3, column: 41, endLine: 3, endColumn: 44,
+        },
+      ],
+    },
+    {
+      code: `new Response(null, { status: 299 });`,
+      errors: [
+        {
+          messageId: 'unassigned',
+          data: { value: 299, known: '', fallback: '200 (OK)' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+        },
+      ],
+    },
+    {
+      code: `const res = await fetch('/api');
+if (res.status === 600) {}`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'No valid response has it, so comparing res.status with it only matches a broken server' },
+          line: 2, column: 20, endLine: 2, endColumn: 23,
+        },
+      ],
+    },
+    {
+      code: `const res = await fetch('/api');
+if (res.status !== '404') {}`,
+      errors: [
+        {
+          messageId: 'stringComparison',
+          data: { api: 'res.status', value: '404', effect: 'a status is a number, so strict equality with a string never holds' },
+          line: 2, column: 20, endLine: 2, endColumn: 25,
+          suggestions: [
+            { messageId: 'useNumber', data: { value: '404' }, output: `const res = await fetch('/api');
+if (res.status !== 404) {}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const res = await fetch('/api');
+switch (res.status) {
+  case 200.5:
+  case 1000:
+    break;
+}`,
+      errors: [
+        {
+          messageId: 'nonInteger',
+          data: { value: 200.5, known: '', effect: 'A received status is always an integer, so comparing res.status with it never matches' },
+          line: 3, column: 8, endLine: 3, endColumn: 13,
+        },
+        {
+          messageId: 'outOfRange',
+          data: { value: 1000, known: '', effect: 'No valid response has it, so comparing res.status with it only matches a broken server' },
+          line: 4, column: 8, endLine: 4, endColumn: 12,
+        },
+      ],
+    },
+    {
+      code: `import request from 'supertest';
+await request(app).get('/').expect(600).expect('404');`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'No valid response has it, so comparing request(app).get(\'/\').expect() with it only matches a broken server' },
+          line: 2, column: 36, endLine: 2, endColumn: 39,
+        },
+        {
+          messageId: 'stringComparison',
+          data: { api: 'request(app).get(\'/\').expect(600).expect()', value: '404', effect: 'supertest reads a string as the expected body, not as a status' },
+          line: 2, column: 48, endLine: 2, endColumn: 53,
+          suggestions: [
+            { messageId: 'useNumber', data: { value: '404' }, output: `import request from 'supertest';
+await request(app).get('/').expect(600).expect(404);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = '201';
+});`,
+      errors: [
+        {
+          messageId: 'numericString',
+          data: { api: 'ctx.status', value: '201', effect: 'Koa fails an assertion when it is assigned (the client gets a 500)' },
+          line: 3, column: 16, endLine: 3, endColumn: 21,
+          suggestions: [
+            { messageId: 'useNumber', data: { value: '201' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 201;
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const express = require('express');
+const app = express();
+const CODE = 999;
+app.use((err, req, res, next) => res.status(CODE).json({}));`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 999, known: '', effect: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500' },
+          line: 4, column: 45, endLine: 4, endColumn: 49,
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/', async (request, reply) => reply.code(600).send());`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Fastify throws FST_ERR_BAD_STATUS_CODE (the client gets a 500)' },
+          line: 3, column: 51, endLine: 3, endColumn: 54,
+        },
+      ],
+    },
+    {
+      code: `import createError from 'http-errors';
+throw createError('404');`,
+      errors: [
+        {
+          messageId: 'numericString',
+          data: { api: 'createError()', value: '404', effect: 'http-errors takes a string as the message, so the error becomes a 500' },
+          line: 2, column: 19, endLine: 2, endColumn: 24,
+          suggestions: [
+            { messageId: 'useNumber', data: { value: '404' }, output: `import createError from 'http-errors';
+throw createError(404);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { error } from '@sveltejs/kit';
+error(600, 'x');`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'SvelteKit throws an Error in error() and redirect(); json() and text() throw a RangeError' },
+          line: 2, column: 7, endLine: 2, endColumn: 10,
+        },
+      ],
+    },
+    {
+      code: `export default function handler(req, res) {
+  res.status(600).json({});
+}`,
+      filename: 'pages/api/items.js',
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'NextResponse throws a RangeError; a Pages API response is sent by Node, which sends 600–999 as "unknown"' },
+          line: 2, column: 14, endLine: 2, endColumn: 17,
+        },
+      ],
+    },
+  ],
+});
+
+tsRuleTester.run('no-unknown-status (TypeScript)', rule, {
+  valid: [
+    // A \`Response\` type from elsewhere proves nothing.
+    `import type { Response } from './http'; export function h(res: Response) { res.status(600); }`,
+    // Casts and non-null assertions around a valid status.
+    `import type { Response } from 'express'; export function h(_: unknown, res: Response) { res!.status(404 as number); }`,
+    `import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+@Controller()
+export class C {
+  @Post() @HttpCode(HttpStatus.CREATED) create() {}
+}`,
+  ],
+  invalid: [
+    {
+      code: `import { NextResponse } from 'next/server';
+export function GET() {
+  return NextResponse.json({}, { status: 600 });
+}`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'NextResponse throws a RangeError; a Pages API response is sent by Node, which sends 600–999 as "unknown"' },
+          line: 3, column: 42, endLine: 3, endColumn: 45,
+        },
+      ],
+    },
+    {
+      code: `import type { Response } from 'express';
+export function handler(req: unknown, res: Response) {
+  res?.status(600 as const).end();
+}`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500' },
+          line: 3, column: 15, endLine: 3, endColumn: 27,
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/', (c) => c.json({ ok: false }, 299));`,
+      errors: [
+        {
+          messageId: 'unassigned',
+          data: { value: 299, known: '', fallback: '200 (OK)' },
+          line: 3, column: 43, endLine: 3, endColumn: 46,
+        },
+      ],
+    },
+    {
+      code: `import { Controller, HttpCode, Post } from '@nestjs/common';
+@Controller()
+export class C {
+  @Post() @HttpCode(2040) create() {}
+}`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 2040, known: '', effect: 'A client that receives it treats the response as a 5xx error' },
+          line: 4, column: 21, endLine: 4, endColumn: 25,
+        },
+      ],
+    },
+  ],
+});
