@@ -1,9 +1,11 @@
 import noNonstandardStatus from './no-nonstandard-status.js';
 import noUnknownStatus from './no-unknown-status.js';
+import validRedirectStatus from './valid-redirect-status.js';
 
 // The plugin's rules, by name. test/meta/plugin.test.ts checks that this list matches the files
 // in this folder and the pages in docs/rules/.
 export const rules = {
   'no-nonstandard-status': noNonstandardStatus,
   'no-unknown-status': noUnknownStatus,
+  'valid-redirect-status': validRedirectStatus,
 };

@@ -20,6 +20,8 @@ export interface StatusSite {
   behaviour: InvalidStatusBehaviour | undefined;
   /** The call, `new`, assignment, comparison or `case` the site belongs to. */
   owner: TSESTree.Node;
+  /** For call sites: the table entry that found it (redirect rules read its `redirect`). */
+  sink?: SinkSpec;
 }
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
@@ -132,7 +134,7 @@ export class SiteFinder {
       const argument = node.arguments[sink.at.arg];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
       for (const valueNode of this.slotValues(sink, argument)) {
-        sites.push(this.site(sink.role, valueNode, node, kind, api));
+        sites.push({ ...this.site(sink.role, valueNode, node, kind, api), sink });
       }
     }
     return sites;

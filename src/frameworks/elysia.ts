@@ -1,5 +1,9 @@
 import { HTTP_METHODS, routeMethods } from './shared.js';
-import type { FrameworkSpec } from './types.js';
+import { FETCH_REDIRECT } from './fetch.js';
+import type { FrameworkSpec, RedirectSpec } from './types.js';
+
+/** Elysia's `redirect(url, status)` is `Response.redirect(url, status)`. */
+const ELYSIA_REDIRECT: RedirectSpec = FETCH_REDIRECT;
 
 // Elysia 1.4. semantics-fetch.md §7: handlers destructure `{ set, status, redirect }`;
 // `set.status = n`, `status(n, body)`, `redirect(url, n)`.
@@ -25,7 +29,7 @@ export const elysia: FrameworkSpec = {
       members: { set: 'elysia.set' },
       methods: {
         status: { sinks: [{ role: 'status', at: { arg: 0 } }] },
-        redirect: { sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+        redirect: { sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: ELYSIA_REDIRECT }] },
       },
     },
     'elysia.set': { statusProperties: ['status'] },

@@ -44,7 +44,22 @@ export const express: FrameworkSpec = {
       methods: {
         status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
         sendStatus: { sinks: [{ role: 'status', at: { arg: 0 } }] },
-        redirect: { sinks: [{ role: 'redirect', at: { arg: 0 }, minArgs: 2 }] },
+        redirect: {
+          sinks: [
+            {
+              role: 'redirect',
+              at: { arg: 0 },
+              minArgs: 2,
+              redirect: {
+                url: 1,
+                sends: 'sends it with a Location header',
+                swapped: {
+                  effect: 'Express 5 throws a TypeError for the URL as a status (the client gets a 500); Express 4 accepts it with a deprecation warning',
+                },
+              },
+            },
+          ],
+        },
         ...methodsOf(
           ['set', 'header', 'append', 'type', 'contentType', 'location', 'links', 'vary', 'cookie', 'clearCookie', 'attachment'],
           { returns: 'self' },

@@ -36,7 +36,23 @@ export const fastify: FrameworkSpec = {
       members: { statusCode: STATUS_VALUE, raw: 'node.serverResponse' },
       methods: {
         ...methodsOf(['code', 'status'], { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] }),
-        redirect: { sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+        redirect: {
+          sinks: [
+            {
+              role: 'redirect',
+              at: { arg: 1 },
+              redirect: {
+                url: 0,
+                sends: 'sends it with a Location header',
+                swapped: {
+                  effect: 'Fastify 5 takes the URL first: it sets Location to the status and throws FST_ERR_BAD_STATUS_CODE for the URL (the client gets a 500)',
+                  package: 'fastify',
+                  since: 5,
+                },
+              },
+            },
+          ],
+        },
         ...methodsOf(['header', 'headers', 'type', 'removeHeader'], { returns: 'self' }),
       },
     },

@@ -1,8 +1,19 @@
-import { STATUS_VALUE, type FrameworkSpec, type SinkSpec } from './types.js';
+import { STATUS_VALUE, type FrameworkSpec, type RedirectSpec, type SinkSpec } from './types.js';
 
 // The WHATWG Fetch `Response` (undici, Deno, Bun, workerd) and the global `fetch` client.
 // semantics-fetch.md §1, §9.1: `new Response(body, { status })`, `Response.json(data, { status })`,
 // `Response.redirect(url, status)`; a fetch response's `status` is read by client code.
+
+/** `Response.redirect(url, status)`: only the Fetch standard's redirect statuses (§1.2 #dom-response-redirect). */
+export const FETCH_REDIRECT: RedirectSpec = {
+  url: 0,
+  accepts: [
+    [301, 303],
+    [307, 308],
+  ],
+  rejects: 'throws a RangeError',
+  sends: 'sends it',
+};
 
 const initStatus: SinkSpec = { role: 'status', at: { arg: 1, numberOrProperty: ['status'] } };
 
@@ -23,7 +34,10 @@ export const fetchApi: FrameworkSpec = {
       construct: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
       methods: {
         json: { returns: 'fetch.response', sinks: [initStatus] },
-        redirect: { returns: 'fetch.response', sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+        redirect: {
+          returns: 'fetch.response',
+          sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: FETCH_REDIRECT }],
+        },
       },
     },
     'fetch.response': { members: { status: STATUS_VALUE } },

@@ -15,9 +15,9 @@ const h3Functions: Record<string, CallSpec> = {
   defineHandler: { handlers: [eventHandler] },
   setResponseStatus: { sinks: [{ role: 'status', at: { arg: 1 } }] },
   createError: { sinks: [errorInit] },
-  sendRedirect: { sinks: [{ role: 'redirect', at: { arg: 2 } }] },
+  sendRedirect: { sinks: [{ role: 'redirect', at: { arg: 2 }, redirect: { url: 1, sends: 'sends it with a Location header and a meta-refresh page' } }] },
   sendNoContent: { sinks: [{ role: 'status', at: { arg: 1 } }] },
-  redirect: { sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+  redirect: { sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: { url: 0, sends: 'sends it with a Location header and a meta-refresh page' } }] },
   noContent: { sinks: [{ role: 'status', at: { arg: 0 } }] },
 };
 

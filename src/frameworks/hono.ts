@@ -38,7 +38,10 @@ export const hono: FrameworkSpec = {
           returns: 'fetch.response',
           sinks: [{ role: 'status', at: { arg: 1, numberOrProperty: ['status'] } }],
         }),
-        redirect: { returns: 'fetch.response', sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+        redirect: {
+          returns: 'fetch.response',
+          sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: { url: 0, sends: 'sends it with a Location header' } }],
+        },
       },
     },
     'hono.httpExceptionModule': { members: { HTTPException: 'hono.httpException' } },

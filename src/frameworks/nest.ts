@@ -13,7 +13,7 @@ export const nest: FrameworkSpec = {
       members: { HttpException: 'nest.httpException' },
       methods: {
         HttpCode: { sinks: [{ role: 'status', at: { arg: 0 } }] },
-        Redirect: { sinks: [{ role: 'redirect', at: { arg: 1 } }] },
+        Redirect: { sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: { url: 0, sends: 'sends it with a Location header' } }] },
       },
     },
     'nest.httpException': { construct: { sinks: [{ role: 'error', at: { arg: 1 } }] } },

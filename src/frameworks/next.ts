@@ -1,3 +1,4 @@
+import { FETCH_REDIRECT } from './fetch.js';
 import type { FrameworkSpec } from './types.js';
 
 // Next.js 15/16. semantics-fetch.md §2: `NextResponse` extends `Response`;
@@ -26,7 +27,16 @@ export const next: FrameworkSpec = {
     'next.responseClass': {
       extends: ['fetch.responseClass'],
       methods: {
-        redirect: { returns: 'fetch.response', sinks: [{ role: 'redirect', at: { arg: 1, numberOrProperty: ['status'] } }] },
+        redirect: {
+          returns: 'fetch.response',
+          sinks: [
+            {
+              role: 'redirect',
+              at: { arg: 1, numberOrProperty: ['status'] },
+              redirect: { ...FETCH_REDIRECT, rejects: 'throws a RangeError ("Invalid status code")' },
+            },
+          ],
+        },
         next: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 0, property: ['status'] } }] },
         rewrite: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
       },
@@ -35,7 +45,9 @@ export const next: FrameworkSpec = {
       extends: ['node.serverResponse'],
       methods: {
         status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
-        redirect: { sinks: [{ role: 'redirect', at: { arg: 0 }, minArgs: 2 }] },
+        redirect: {
+          sinks: [{ role: 'redirect', at: { arg: 0 }, minArgs: 2, redirect: { url: 1, sends: 'sends it with a Location header' } }],
+        },
         setHeader: { returns: 'self' },
       },
     },

@@ -1,10 +1,14 @@
-import type { CallSpec, FrameworkSpec } from './types.js';
+import type { CallSpec, FrameworkSpec, SinkSpec } from './types.js';
 
 // React Router 7/8 and Remix 2. semantics-fetch.md §6: `data(value, n | init)`,
 // `redirect / redirectDocument / replace(url, n | init)`, Remix `json(data, n | init)`.
 
 const statusInit = { role: 'status', at: { arg: 1, numberOrProperty: ['status'] } } as const;
-const redirectInit = { role: 'redirect', at: { arg: 1, numberOrProperty: ['status'] } } as const;
+const redirectInit: SinkSpec = {
+  role: 'redirect',
+  at: { arg: 1, numberOrProperty: ['status'] },
+  redirect: { url: 0, sends: 'returns a plain response, which the router does not treat as a redirect' },
+};
 
 const functions: Record<string, CallSpec> = {
   data: { sinks: [statusInit] },

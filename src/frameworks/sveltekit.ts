@@ -14,7 +14,15 @@ export const sveltekit: FrameworkSpec = {
     'sveltekit.module': {
       methods: {
         error: { sinks: [{ role: 'error', at: { arg: 0 } }] },
-        redirect: { sinks: [{ role: 'redirect', at: { arg: 0 } }] },
+        redirect: {
+          sinks: [
+            {
+              role: 'redirect',
+              at: { arg: 0 },
+              redirect: { url: 1, accepts: [[300, 308]], rejects: 'throws an Error ("Invalid status code")', sends: 'sends it with a Location header' },
+            },
+          ],
+        },
         json: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
         text: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
         fail: { sinks: [{ role: 'error', at: { arg: 0 } }] },

@@ -36,6 +36,29 @@ export interface SinkSpec {
   at: ValueSlot;
   /** Only when the call has at least this many arguments: Express `res.redirect(301, url)`. */
   minArgs?: number;
+  /** For redirects: where the URL goes and what the API does with a wrong status or order. */
+  redirect?: RedirectSpec;
+}
+
+/** How a redirect API treats its status (semantics-node.md §11, semantics-fetch.md §10.4). */
+export interface RedirectSpec {
+  /** Argument index of the URL in the order this sink describes. */
+  url: number;
+  /** The statuses the API accepts, if it checks; outside them it throws. */
+  accepts?: readonly (readonly [number, number])[];
+  /** What it does outside `accepts`: `throws a RangeError`. */
+  rejects?: string;
+  /** What it does with a status it accepts but that is no redirect: `sends it with a Location header`. */
+  sends: string;
+  /** The URL and status the other way round. */
+  swapped?: {
+    /** What that order does, for the message. */
+    effect: string;
+    /** When the right order depends on the installed major of this package … */
+    package?: string;
+    /** … the first major in which this sink's order is the documented one (older majors take the other). */
+    since?: number;
+  };
 }
 
 /** Functions that the framework calls with known objects: route handlers, middleware, hooks. */

@@ -1,3 +1,5 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
 import { rules } from '../../rules/index.js';
 import { jsRuleTester, tsRuleTester } from './tester.js';
 
@@ -56,7 +58,8 @@ export class CatsController {
   `export const GET = async (): Promise<Response> => Response.json({ a: 1 } as const, { status: 200 } as ResponseInit);`,
 ];
 
-for (const [name, rule] of Object.entries(rules)) {
+for (const [name, anyRule] of Object.entries(rules)) {
+  const rule = anyRule as unknown as TSESLint.RuleModule<string, unknown[]>;
   jsRuleTester.run(`${name} on odd JavaScript`, rule, { valid: javascript, invalid: [] });
   tsRuleTester.run(`${name} on odd TypeScript`, rule, { valid: typescript, invalid: [] });
 }

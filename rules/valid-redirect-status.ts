@@ -1,0 +1,126 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { getFileAnalysis, statusSiteListeners, type StatusSite } from '../src/analysis/index.js';
+import { installedMajor } from '../src/analysis/versions.js';
+import { createRule } from '../src/create-rule.js';
+import { nameCode } from '../src/describe.js';
+
+export type MessageIds = 'rejected' | 'notFollowed' | 'swapped' | 'swappedForVersion' | 'useStatus';
+export type Options = [];
+
+/** RFC 9110 §15.4 and the Fetch standard: the statuses clients follow a Location on. */
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const SUGGESTED = [307, 308];
+
+export default createRule<Options, MessageIds>({
+  name: 'valid-redirect-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require redirect helpers to get a redirect status, with the status and the URL in the right order',
+      recommended: 'recommended',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      rejected: '{{api}} {{effect}} for {{status}}: it accepts only {{accepted}}.',
+      notFollowed:
+        '{{status}} is not a redirect status, and {{api}} {{effect}}: clients follow Location only on 301, 302, 303, 307 and 308 (RFC 9110 §15.4).',
+      swapped: '{{api}} gets the URL and the status the wrong way round: {{effect}}. Put the {{first}} first.',
+      swappedForVersion:
+        '{{api}} gets the URL and the status in the order of another {{framework}} version: the installed {{framework}} {{major}} takes the {{first}} first.',
+      useStatus: 'Use {{status}}.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    const analysis = getFileAnalysis(context);
+
+    return statusSiteListeners(context, (site) => {
+      const spec = site.sink?.redirect;
+      if (site.role !== 'redirect' || !spec || !site.value) return;
+      if (site.value.type === 'string') {
+        if (!/^\s*\d/.test(site.value.value)) checkOrder(site, 'swapped');
+        return;
+      }
+      const status = site.value.value;
+      if (spec.swapped?.package !== undefined && checkOrder(site, 'current')) return;
+      if (!Number.isInteger(status) || status < 100 || status > 599 || REDIRECT_STATUSES.has(status)) return;
+      const rejected = spec.accepts && !spec.accepts.some(([from, to]) => status >= from && status <= to);
+      context.report({
+        node: site.node,
+        messageId: rejected ? 'rejected' : 'notFollowed',
+        data: {
+          api: site.api,
+          status: nameCode(status),
+          effect: rejected ? (spec.rejects ?? 'throws') : spec.sends,
+          accepted: spec.accepts && describeRanges(spec.accepts),
+        },
+        suggest: SUGGESTED.map((code) => ({
+          messageId: 'useStatus' as const,
+          data: { status: nameCode(code) },
+          fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(site.node, String(code)),
+        })),
+      });
+    });
+
+    /**
+     * Reports a status and URL in the wrong order and swaps them back. `swapped`: the call has a
+     * URL where this sink expects the status. `current`: the call has this sink's order, which an
+     * older installed major of the framework reads the other way round. Returns whether it reported.
+     */
+    function checkOrder(site: StatusSite, shape: 'swapped' | 'current'): boolean {
+      const spec = site.sink?.redirect;
+      const call = site.owner;
+      if (!spec || !site.sink || call.type !== AST_NODE_TYPES.CallExpression) return false;
+      const statusArg = call.arguments[site.sink.at.arg];
+      const urlArg = call.arguments[spec.url];
+      if (!statusArg || !urlArg || statusArg.type === AST_NODE_TYPES.SpreadElement || urlArg.type === AST_NODE_TYPES.SpreadElement) {
+        return false;
+      }
+      const statusFirst = site.sink.at.arg < spec.url;
+      const swapped = spec.swapped;
+      if (shape === 'swapped') {
+        if (analysis.resolver.staticValue(urlArg)?.type !== 'number' || !swapped) return false;
+        if (swapped.package !== undefined && swapped.since !== undefined) {
+          const major = installedMajor(context.filename, swapped.package);
+          // Older majors document the other order, and an unknown version proves nothing.
+          if (major === undefined || major < swapped.since) return false;
+        }
+        reportOrder(call, statusArg, urlArg, { messageId: 'swapped', data: { api: site.api, effect: swapped.effect, first: statusFirst ? 'status' : 'URL' } });
+        return true;
+      }
+      if (!swapped?.package || swapped.since === undefined || analysis.resolver.staticValue(urlArg)?.type !== 'string') return false;
+      const major = installedMajor(context.filename, swapped.package);
+      if (major === undefined || major >= swapped.since) return false;
+      reportOrder(call, statusArg, urlArg, {
+        messageId: 'swappedForVersion',
+        data: { api: site.api, framework: site.framework, major, first: statusFirst ? 'URL' : 'status' },
+      });
+      return true;
+    }
+
+    function reportOrder(
+      call: TSESTree.CallExpression,
+      a: TSESTree.Node,
+      b: TSESTree.Node,
+      message: { messageId: 'swapped' | 'swappedForVersion'; data: Record<string, unknown> },
+    ): void {
+      const { sourceCode } = context;
+      context.report({
+        node: call,
+        ...message,
+        fix: (fixer) => [fixer.replaceText(a, sourceCode.getText(b)), fixer.replaceText(b, sourceCode.getText(a))],
+      });
+    }
+  },
+});
+
+/** `301, 302, 303, 307 and 308`; long ranges stay ranges: `300–308`. */
+function describeRanges(ranges: readonly (readonly [number, number])[]): string {
+  const parts = ranges.flatMap(([from, to]) =>
+    to - from <= 2 ? Array.from({ length: to - from + 1 }, (_, i) => String(from + i)) : [`${from}–${to}`],
+  );
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}
