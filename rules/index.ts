@@ -1,3 +1,4 @@
+import noBodyWithEmptyStatus from './no-body-with-empty-status.js';
 import noNonstandardStatus from './no-nonstandard-status.js';
 import noUnknownStatus from './no-unknown-status.js';
 import validRedirectStatus from './valid-redirect-status.js';
@@ -5,6 +6,7 @@ import validRedirectStatus from './valid-redirect-status.js';
 // The plugin's rules, by name. test/meta/plugin.test.ts checks that this list matches the files
 // in this folder and the pages in docs/rules/.
 export const rules = {
+  'no-body-with-empty-status': noBodyWithEmptyStatus,
   'no-nonstandard-status': noNonstandardStatus,
   'no-unknown-status': noUnknownStatus,
   'valid-redirect-status': validRedirectStatus,

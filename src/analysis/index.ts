@@ -1,10 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
+import { skipWrappers } from './ast.js';
+import { FlowRecorder, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry } from './registry.js';
 import { FileResolver } from './resolver.js';
-import { SiteFinder, type StatusSite } from './sites.js';
+import { SiteFinder, type BodySite, type StatusSite } from './sites.js';
 
-export type { StatusSite } from './sites.js';
+export type { BodySite, StatusSite } from './sites.js';
+export type { Reaching } from './flow.js';
 export type { StaticValue } from './resolver.js';
 
 /**
@@ -15,8 +18,13 @@ export class FileAnalysis {
   readonly resolver: FileResolver;
   private readonly finder: SiteFinder;
   private readonly sites = new WeakMap<TSESTree.Node, readonly StatusSite[]>();
+  private readonly bodies = new WeakMap<TSESTree.Node, BodySite | null>();
   /** Local names that could be a framework function when called bare: imports, globals, sink names. */
   private readonly bareCallNames: ReadonlySet<string>;
+  readonly recorder = new FlowRecorder();
+  /** The rule whose listeners record code path positions for everyone. */
+  recordingRule: string | undefined;
+  private readonly flows = new Map<string, Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | null>();
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string) {
     this.resolver = new FileResolver(sourceCode, filename);
@@ -32,6 +40,89 @@ export class FileAnalysis {
       this.sites.set(node, sites);
     }
     return sites;
+  }
+
+  /** The body a call, `new` or assignment sends, with no `null`/`undefined` bodies. */
+  bodyOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): BodySite | undefined {
+    let body = this.bodies.get(node);
+    if (body === undefined) {
+      const bare = node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier;
+      body = bare && !this.bareCallNames.has((node.callee as TSESTree.Identifier).name) ? null : (this.finder.body(node) ?? null);
+      this.bodies.set(node, body);
+    }
+    return body ?? undefined;
+  }
+
+  /**
+   * The statuses set in the same expression as a call: by the call itself (`c.json(x, 204)`) or
+   * by the calls chained with it (`res.status(204).json(x)`, `h.response(x).code(204)`), in
+   * chain order.
+   */
+  chainStatuses(node: TSESTree.CallExpression | TSESTree.NewExpression): StatusSite[] {
+    let top: TSESTree.Node = node;
+    while (
+      top.parent?.type === AST_NODE_TYPES.MemberExpression &&
+      top.parent.object === top &&
+      top.parent.parent.type === AST_NODE_TYPES.CallExpression &&
+      top.parent.parent.callee === top.parent
+    ) {
+      top = top.parent.parent;
+    }
+    const chain: TSESTree.Node[] = [];
+    let current: TSESTree.Node | undefined = top;
+    while (current?.type === AST_NODE_TYPES.CallExpression || current?.type === AST_NODE_TYPES.NewExpression) {
+      chain.unshift(current);
+      const callee: TSESTree.Node | undefined = current.type === AST_NODE_TYPES.CallExpression ? skipWrappers(current.callee) : undefined;
+      current = callee?.type === AST_NODE_TYPES.MemberExpression ? skipWrappers(callee.object) : undefined;
+    }
+    return chain.flatMap((call) => this.sitesOf(call).filter((site) => site.role === 'status'));
+  }
+
+  /**
+   * The statuses that may be current, along the code paths into it, when a call or assignment
+   * operates on a response variable: `res.status(204); … res.json(x)`. Undefined when the
+   * response cannot be followed (no variable, or it is handed to other code in ways we cannot
+   * order). Only meaningful after the traversal, e.g. at `Program:exit`.
+   */
+  statusesReaching(owner: TSESTree.Node): readonly Reaching<StatusSite>[] | undefined {
+    const base = baseIdentifier(owner);
+    const variable = base && this.resolver.variableOf(base);
+    const position = this.recorder.positionOf(chainTop(owner));
+    if (!variable || !position) return undefined;
+    const key = `${position.path.id}\0${variable.scope.block.range.join(':')}\0${variable.name}`;
+    let flow = this.flows.get(key);
+    if (flow === undefined) {
+      flow = this.computeFlow(variable, position) ?? null;
+      this.flows.set(key, flow);
+    }
+    return flow?.get(chainTop(owner));
+  }
+
+  private computeFlow(
+    variable: NonNullable<ReturnType<FileResolver['variableOf']>>,
+    at: Position,
+  ): Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined {
+    const ops: { op: FlowOp<StatusSite>; position: Position }[] = [];
+    for (const reference of variable.references) {
+      const use = useOf(reference.identifier as TSESTree.Identifier);
+      if (use.type === 'other') continue;
+      const position = this.recorder.positionOf(use.node);
+      // A use we cannot place (an alias, a return) makes the order unknowable: give up.
+      if (!position) return undefined;
+      if (position.path !== at.path) continue;
+      if (use.type === 'escape') {
+        ops.push({ op: { type: 'escape', node: use.node }, position });
+        continue;
+      }
+      const statuses =
+        use.node.type === AST_NODE_TYPES.AssignmentExpression
+          ? this.sitesOf(use.node).filter((site) => site.role === 'status')
+          : this.chainStatuses(use.node as TSESTree.CallExpression);
+      const last = statuses.at(-1);
+      ops.push({ op: last ? { type: 'status', node: use.node, status: last } : { type: 'use', node: use.node }, position });
+    }
+    const declaredHere = this.recorder.ownerOf(at.path) === variable.scope.block;
+    return statusesAtUses(at.path, ops, declaredHere ? { type: 'initial' } : { type: 'unknown' });
   }
 
   private find(node: TSESTree.Node): readonly StatusSite[] {
@@ -54,6 +145,34 @@ export class FileAnalysis {
 }
 
 const NONE: readonly StatusSite[] = Object.freeze([]);
+
+/** `res` in `res.status(204).json(x)` or `ctx.response.status = 204`. */
+function baseIdentifier(owner: TSESTree.Node): TSESTree.Identifier | undefined {
+  let node: TSESTree.Node | undefined =
+    owner.type === AST_NODE_TYPES.AssignmentExpression ? owner.left : owner.type === AST_NODE_TYPES.CallExpression ? owner.callee : undefined;
+  while (node) {
+    node = skipWrappers(node);
+    if (node.type === AST_NODE_TYPES.Identifier) return node;
+    if (node.type === AST_NODE_TYPES.MemberExpression) node = node.object;
+    else if (node.type === AST_NODE_TYPES.CallExpression) node = node.callee;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** The outermost call of the chain a call belongs to (`res.status(204).json(x)` for either call). */
+function chainTop(node: TSESTree.Node): TSESTree.Node {
+  let top = node;
+  for (;;) {
+    let parent = top.parent;
+    while (parent?.type === AST_NODE_TYPES.ChainExpression || parent?.type === AST_NODE_TYPES.TSNonNullExpression) parent = parent.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) {
+      top = parent.parent;
+    } else {
+      return top;
+    }
+  }
+}
 
 function collectBareCallNames(program: TSESTree.Program): Set<string> {
   const names = new Set<string>([...registry.globals.keys(), ...registry.sinkMethods]);
@@ -110,11 +229,42 @@ export function statusSiteListeners(
   const visit = (node: TSESTree.Node): void => {
     for (const site of analysis.sitesOf(node)) onSite(site);
   };
-  return {
+  return analysisListeners(context, {
     CallExpression: visit,
     NewExpression: visit,
     AssignmentExpression: visit,
     BinaryExpression: visit,
     SwitchStatement: visit,
-  };
+  });
+}
+
+/**
+ * A rule's listeners, plus the code path recording when this rule is the first of the file to
+ * ask: every rule built on the analysis returns its listeners through here.
+ */
+export function analysisListeners(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  listeners: TSESLint.RuleListener,
+): TSESLint.RuleListener {
+  const analysis = getFileAnalysis(context);
+  analysis.recordingRule ??= context.id;
+  if (analysis.recordingRule !== context.id) return listeners;
+  return mergeListeners(analysis.recorder.listeners(), listeners);
+}
+
+function mergeListeners(...all: TSESLint.RuleListener[]): TSESLint.RuleListener {
+  const merged: Record<string, (...args: never[]) => void> = {};
+  for (const listeners of all) {
+    for (const [key, listener] of Object.entries(listeners) as [string, ((...args: never[]) => void) | undefined][]) {
+      if (!listener) continue;
+      const before = merged[key];
+      merged[key] = before
+        ? (...args: never[]) => {
+            before(...args);
+            listener(...args);
+          }
+        : listener;
+    }
+  }
+  return merged as TSESLint.RuleListener;
 }

@@ -1,6 +1,7 @@
 import { frameworks as allFrameworks } from '../frameworks/index.js';
 import {
   STATUS_VALUE,
+  type BodyEffects,
   type CallSpec,
   type FileConventionSpec,
   type FrameworkSpec,
@@ -36,6 +37,10 @@ class Registry {
 
   /** Method names that carry a status sink somewhere: the cheap pre-filter for calls. */
   readonly sinkMethods = new Set<string>();
+  /** Method names that send a body somewhere: the cheap pre-filter for body calls. */
+  readonly bodyMethods = new Set<string>();
+  /** Property names that set a body when assigned (`ctx.body`). */
+  readonly bodyProperties = new Set<string>();
   /** Property names that set a status when assigned. */
   readonly statusProperties = new Set<string>();
   /** Property names that read a status (for comparisons). */
@@ -68,7 +73,9 @@ class Registry {
   private collectNames(spec: KindSpec): void {
     for (const [name, method] of Object.entries(spec.methods ?? {})) {
       if (method.sinks?.length) this.sinkMethods.add(name);
+      if (method.body) this.bodyMethods.add(name);
     }
+    for (const name of Object.keys(spec.bodyProperties ?? {})) this.bodyProperties.add(name);
     for (const name of spec.statusProperties ?? []) this.statusProperties.add(name);
     for (const [name, id] of Object.entries(spec.members ?? {})) {
       if (id === STATUS_VALUE) this.statusReads.add(name);
@@ -136,6 +143,14 @@ class Registry {
 
   awaits(kind: Kind): Kind | undefined {
     for (const k of this.lineage(kind)) if (k.spec.awaits) return this.kind(k.spec.awaits);
+    return undefined;
+  }
+
+  bodyEffects(kind: Kind, property: string): BodyEffects | undefined {
+    for (const k of this.lineage(kind)) {
+      const effects = k.spec.bodyProperties?.[property];
+      if (effects) return effects;
+    }
     return undefined;
   }
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import type { InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
+import type { BodyEffects, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
 import { memberName, skipWrappers } from './ast.js';
 import { registry, type Kind } from './registry.js';
 import type { FileResolver, StaticValue } from './resolver.js';
@@ -22,6 +22,20 @@ export interface StatusSite {
   owner: TSESTree.Node;
   /** For call sites: the table entry that found it (redirect rules read its `redirect`). */
   sink?: SinkSpec;
+}
+
+/** A place that sends (or builds a response with) a body. */
+export interface BodySite {
+  /** The body expression. */
+  node: TSESTree.Node;
+  /** The call, `new` or assignment. */
+  owner: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression;
+  api: string;
+  framework: string;
+  /** What the runtime does with it on a status without content. */
+  effects: BodyEffects;
+  /** Whether `null`/`undefined` there means "no body" (then the rule may suggest `null`). */
+  nullable: boolean;
 }
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
@@ -90,6 +104,38 @@ export class SiteFinder {
     const kind = this.resolver.kindOf(node.discriminant) as Kind;
     const api = this.text(node.discriminant);
     return node.cases.flatMap((switchCase) => (switchCase.test ? [this.site('compare', switchCase.test, switchCase, kind, api)] : []));
+  }
+
+  /** The body a call, `new` or assignment sends, if it sends one that is not `null`/`undefined`. */
+  body(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): BodySite | undefined {
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const name = memberName(node.left);
+      const kind = name === undefined || !registry.bodyProperties.has(name) ? undefined : this.resolver.kindOf(node.left.object);
+      const effects = kind && name !== undefined ? registry.bodyEffects(kind, name) : undefined;
+      if (!kind || !effects || this.isNullish(node.right)) return undefined;
+      return { node: node.right, owner: node, api: this.text(node.left), framework: kind.framework.name, effects, nullable: true };
+    }
+    const callee = skipWrappers(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(callee);
+      if (name === undefined || !registry.bodyMethods.has(name)) return undefined;
+    }
+    const kind = this.resolver.kindOf(callee);
+    const spec = kind && (node.type === AST_NODE_TYPES.NewExpression ? registry.construct(kind) : registry.call(kind))?.body;
+    if (!kind || !spec) return undefined;
+    const argument = node.arguments[spec.arg];
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || (spec.nullable && this.isNullish(argument))) return undefined;
+    const api = node.type === AST_NODE_TYPES.NewExpression ? `new ${this.text(callee)}()` : `${this.text(callee)}()`;
+    return { node: argument, owner: node, api, framework: kind.framework.name, effects: spec.effects, nullable: spec.nullable };
+  }
+
+  /** `null`, `undefined` (the global) and `void 0`. */
+  private isNullish(node: TSESTree.Node): boolean {
+    const target = skipWrappers(node);
+    if (target.type === AST_NODE_TYPES.Literal) return target.value === null && !('regex' in target);
+    if (target.type === AST_NODE_TYPES.UnaryExpression) return target.operator === 'void';
+    return target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined' && this.resolver.isGlobal(target);
   }
 
   /** `res.status`, `res.statusCode`, or a variable holding one, of a known response. */

@@ -28,7 +28,17 @@ export const elysia: FrameworkSpec = {
     'elysia.context': {
       members: { set: 'elysia.set' },
       methods: {
-        status: { sinks: [{ role: 'status', at: { arg: 0 } }] },
+        status: {
+          sinks: [{ role: 'status', at: { arg: 0 } }],
+          body: {
+            arg: 1,
+            nullable: true,
+            effects: {
+              noContent: 'Elysia drops it on Bun, but its Response throws a TypeError on Node (a 500)',
+              resetContent: 'Elysia drops it on Bun, but its Response throws a TypeError on Node (a 500)',
+            },
+          },
+        },
         redirect: { sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: ELYSIA_REDIRECT }] },
       },
     },

@@ -1,5 +1,5 @@
 import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
-import type { FrameworkSpec, HandlerSpec } from './types.js';
+import type { BodySpec, FrameworkSpec, HandlerSpec } from './types.js';
 
 // Express 4 and 5. semantics-node.md §4: `res.status(n)`, `res.sendStatus(n)`,
 // `res.redirect([status,] url)`; `res` extends node's ServerResponse. Handlers are `(req, res, next)`,
@@ -9,6 +9,17 @@ const handler: HandlerSpec = {
   at: 'functions',
   params: [null, 'express.response', null],
   paramsByArity: { 4: [null, null, 'express.response', null] },
+};
+
+/** `res.send/json/jsonp` (semantics-node.md §4.2): Express strips the body itself. */
+const send: BodySpec = {
+  arg: 0,
+  nullable: false,
+  effects: {
+    noContent: 'Express drops it silently, with its Content-Type',
+    resetContent: 'Express drops it and sends Content-Length: 0',
+    informational: 'Express sends only the interim head and the client sees the connection close',
+  },
 };
 
 const routing = routeMethods([...HTTP_METHODS, 'all', 'use'], handler);
@@ -44,6 +55,9 @@ export const express: FrameworkSpec = {
       methods: {
         status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
         sendStatus: { sinks: [{ role: 'status', at: { arg: 0 } }] },
+        send: { body: send },
+        json: { body: send },
+        jsonp: { body: send },
         redirect: {
           sinks: [
             {

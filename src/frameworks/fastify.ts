@@ -53,6 +53,18 @@ export const fastify: FrameworkSpec = {
             },
           ],
         },
+        send: {
+          body: {
+            arg: 0,
+            nullable: true,
+            effects: {
+              noContent: 'Fastify drops it silently',
+              notModified: 'Node drops it, but Fastify still sends its Content-Type and Content-Length',
+              resetContent: 'Fastify sends it anyway',
+              informational: 'Fastify drops it',
+            },
+          },
+        },
         ...methodsOf(['header', 'headers', 'type', 'removeHeader'], { returns: 'self' }),
       },
     },

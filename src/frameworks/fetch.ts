@@ -1,4 +1,4 @@
-import { STATUS_VALUE, type FrameworkSpec, type RedirectSpec, type SinkSpec } from './types.js';
+import { STATUS_VALUE, type BodyEffects, type FrameworkSpec, type RedirectSpec, type SinkSpec } from './types.js';
 
 // The WHATWG Fetch `Response` (undici, Deno, Bun, workerd) and the global `fetch` client.
 // semantics-fetch.md §1, §9.1: `new Response(body, { status })`, `Response.json(data, { status })`,
@@ -13,6 +13,13 @@ export const FETCH_REDIRECT: RedirectSpec = {
   ],
   rejects: 'throws a RangeError',
   sends: 'sends it',
+};
+
+/** undici, Deno and workerd reject a body with a null-body status (semantics-fetch.md §1.3). */
+export const FETCH_BODY: BodyEffects = {
+  noContent: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)',
+  resetContent: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)',
+  informational: 'the Response constructor throws a RangeError for any 1xx',
 };
 
 const initStatus: SinkSpec = { role: 'status', at: { arg: 1, numberOrProperty: ['status'] } };
@@ -31,9 +38,14 @@ export const fetchApi: FrameworkSpec = {
   },
   kinds: {
     'fetch.responseClass': {
-      construct: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
+      construct: {
+        returns: 'fetch.response',
+        sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }],
+        body: { arg: 0, nullable: true, effects: FETCH_BODY },
+      },
       methods: {
-        json: { returns: 'fetch.response', sinks: [initStatus] },
+        // `Response.json(null)` still has a body: the text `null`.
+        json: { returns: 'fetch.response', sinks: [initStatus], body: { arg: 0, nullable: false, effects: FETCH_BODY } },
         redirect: {
           returns: 'fetch.response',
           sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: FETCH_REDIRECT }],

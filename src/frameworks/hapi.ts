@@ -37,7 +37,21 @@ export const hapi: FrameworkSpec = {
       },
     },
     'hapi.toolkit': {
-      methods: { response: { returns: 'hapi.response' }, redirect: { returns: 'hapi.response' } },
+      methods: {
+        response: {
+          returns: 'hapi.response',
+          body: {
+            arg: 0,
+            nullable: true,
+            effects: {
+              noContent: 'hapi sends no payload',
+              resetContent: 'hapi sends it anyway',
+              informational: 'hapi sends only the interim head and the client sees the connection close',
+            },
+          },
+        },
+        redirect: { returns: 'hapi.response' },
+      },
     },
     'hapi.response': {
       methods: {

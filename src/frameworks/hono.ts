@@ -1,8 +1,20 @@
 import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
-import type { FrameworkSpec, HandlerSpec } from './types.js';
+import type { BodyEffects, CallSpec, FrameworkSpec, HandlerSpec } from './types.js';
 
 // Hono 4. semantics-fetch.md §3: `c.status(n)`; `c.json/text/body/html/newResponse(data, n | init)`;
 // `c.redirect(location, n)`; `new HTTPException(n, options)`.
+
+const contentful: CallSpec = {
+  returns: 'fetch.response',
+  sinks: [{ role: 'status', at: { arg: 1, numberOrProperty: ['status'] } }],
+};
+
+/** Hono builds a `Response`, whose constructor throws; Hono's error handler answers 500 (semantics-fetch.md §3.3). */
+const HONO_BODY: BodyEffects = {
+  noContent: 'the Response that Hono builds throws a TypeError and the client gets a 500',
+  resetContent: 'the Response that Hono builds throws a TypeError and the client gets a 500',
+  informational: 'the Response that Hono builds throws a RangeError and the client gets a 500',
+};
 
 const handler: HandlerSpec = { at: 'functions', params: ['hono.context', null] };
 
@@ -34,10 +46,8 @@ export const hono: FrameworkSpec = {
       members: { res: 'fetch.response' },
       methods: {
         status: { sinks: [{ role: 'status', at: { arg: 0 } }] },
-        ...methodsOf(['json', 'text', 'body', 'html', 'newResponse'], {
-          returns: 'fetch.response',
-          sinks: [{ role: 'status', at: { arg: 1, numberOrProperty: ['status'] } }],
-        }),
+        ...methodsOf(['json', 'text', 'html'], { ...contentful, body: { arg: 0, nullable: false, effects: HONO_BODY } }),
+        ...methodsOf(['body', 'newResponse'], { ...contentful, body: { arg: 0, nullable: true, effects: HONO_BODY } }),
         redirect: {
           returns: 'fetch.response',
           sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: { url: 0, sends: 'sends it with a Location header' } }],

@@ -4,6 +4,13 @@ import { STATUS_VALUE, type FrameworkSpec, type HandlerSpec } from './types.js';
 // Koa 2 and 3, with @koa/router and koa-router. semantics-node.md §5: `ctx.status = n`,
 // `ctx.response.status = n`, `ctx.throw(n, …)`, `ctx.assert(value, n, …)`.
 
+/** Koa's `respond()` drops the body for 204, 205 and 304 whatever the order (semantics-node.md §5.2). */
+const KOA_BODY = {
+  noContent: 'Koa drops it silently',
+  resetContent: 'Koa drops it silently',
+  informational: 'Koa sends only the interim head and the client sees the connection close',
+};
+
 const middleware: HandlerSpec = { at: 'functions', params: ['koa.context', null] };
 
 export const koa: FrameworkSpec = {
@@ -31,12 +38,13 @@ export const koa: FrameworkSpec = {
     'koa.router': { methods: routeMethods([...HTTP_METHODS, 'del', 'all', 'use'], middleware) },
     'koa.context': {
       statusProperties: ['status'],
+      bodyProperties: { body: KOA_BODY },
       members: { status: STATUS_VALUE, response: 'koa.response', res: 'node.serverResponse' },
       methods: {
         throw: { sinks: [{ role: 'error', at: { arg: 0 } }] },
         assert: { sinks: [{ role: 'error', at: { arg: 1 } }] },
       },
     },
-    'koa.response': { statusProperties: ['status'], members: { status: STATUS_VALUE } },
+    'koa.response': { statusProperties: ['status'], bodyProperties: { body: KOA_BODY }, members: { status: STATUS_VALUE } },
   },
 };

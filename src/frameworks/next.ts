@@ -1,4 +1,5 @@
 import { FETCH_REDIRECT } from './fetch.js';
+import { methodsOf } from './shared.js';
 import type { FrameworkSpec } from './types.js';
 
 // Next.js 15/16. semantics-fetch.md §2: `NextResponse` extends `Response`;
@@ -49,6 +50,13 @@ export const next: FrameworkSpec = {
           sinks: [{ role: 'redirect', at: { arg: 0 }, minArgs: 2, redirect: { url: 1, sends: 'sends it with a Location header' } }],
         },
         setHeader: { returns: 'self' },
+        ...methodsOf(['send', 'json'], {
+          body: {
+            arg: 0,
+            nullable: false,
+            effects: { noContent: 'Next.js drops it (with a warning in development)', resetContent: 'Next.js sends it anyway' },
+          },
+        }),
       },
     },
   },

@@ -1,7 +1,14 @@
-import { STATUS_VALUE, type FrameworkSpec, type HandlerSpec } from './types.js';
+import { STATUS_VALUE, type BodyEffects, type FrameworkSpec, type HandlerSpec } from './types.js';
 
 // node:http, node:https and node:http2 (compat and core APIs). semantics-node.md §2–3:
 // `res.statusCode = n` and `writeHead(n)` set the status; http2 streams take `':status'`.
+
+/** node:http on a body written after a no-content status (semantics-node.md §2.2). */
+export const NODE_BODY: BodyEffects = {
+  noContent: 'Node drops it silently (or throws ERR_HTTP_BODY_NOT_ALLOWED with rejectNonStandardBodyWrites)',
+  resetContent: 'Node sends it anyway',
+  informational: 'Node writes the 1xx as the final head and the client sees the connection close',
+};
 
 const requestListener: HandlerSpec = { at: 'functions', params: [null, 'node.serverResponse'] };
 const http2RequestListener: HandlerSpec = { at: 'functions', params: [null, 'http2.serverResponse'] };
@@ -46,7 +53,11 @@ export const nodeHttp: FrameworkSpec = {
     'node.serverResponse': {
       statusProperties: ['statusCode'],
       members: { statusCode: STATUS_VALUE },
-      methods: { writeHead: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] } },
+      methods: {
+        writeHead: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
+        write: { body: { arg: 0, nullable: false, effects: NODE_BODY } },
+        end: { body: { arg: 0, nullable: true, effects: NODE_BODY } },
+      },
     },
     'node.clientRequest': {
       methods: {
@@ -77,7 +88,14 @@ export const nodeHttp: FrameworkSpec = {
     'http2.serverResponse': { extends: ['node.serverResponse'] },
     'http2.stream': {
       methods: {
-        respond: { sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }] },
+        respond: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }] },
+        end: {
+          body: {
+            arg: 0,
+            nullable: true,
+            effects: { noContent: 'node:http2 ends the stream and discards it', resetContent: 'node:http2 ends the stream and discards it' },
+          },
+        },
         additionalHeaders: { sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }] },
       },
     },

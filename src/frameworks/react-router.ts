@@ -1,3 +1,4 @@
+import { FETCH_BODY } from './fetch.js';
 import type { CallSpec, FrameworkSpec, SinkSpec } from './types.js';
 
 // React Router 7/8 and Remix 2. semantics-fetch.md §6: `data(value, n | init)`,
@@ -11,8 +12,15 @@ const redirectInit: SinkSpec = {
 };
 
 const functions: Record<string, CallSpec> = {
-  data: { sinks: [statusInit] },
-  json: { returns: 'fetch.response', sinks: [statusInit] },
+  data: {
+    sinks: [statusInit],
+    body: {
+      arg: 0,
+      nullable: true,
+      effects: { noContent: 'React Router drops it silently', resetContent: 'React Router drops it silently' },
+    },
+  },
+  json: { returns: 'fetch.response', sinks: [statusInit], body: { arg: 0, nullable: false, effects: FETCH_BODY } },
   redirect: { returns: 'fetch.response', sinks: [redirectInit] },
   redirectDocument: { returns: 'fetch.response', sinks: [redirectInit] },
   replace: { returns: 'fetch.response', sinks: [redirectInit] },

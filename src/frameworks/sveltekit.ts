@@ -1,4 +1,10 @@
-import type { FrameworkSpec } from './types.js';
+import { FETCH_BODY } from './fetch.js';
+import type { CallSpec, FrameworkSpec } from './types.js';
+
+const responseHelper: CallSpec = {
+  returns: 'fetch.response',
+  sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }],
+};
 
 // SvelteKit 2/3. semantics-fetch.md §5: `error(n, body)` (400–599), `redirect(n, location)`
 // (300–308), `json/text(data, { status })`, `fail(n, data)`.
@@ -23,8 +29,8 @@ export const sveltekit: FrameworkSpec = {
             },
           ],
         },
-        json: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
-        text: { returns: 'fetch.response', sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }] },
+        json: { ...responseHelper, body: { arg: 0, nullable: false, effects: FETCH_BODY } },
+        text: { ...responseHelper, body: { arg: 0, nullable: false, effects: FETCH_BODY } },
         fail: { sinks: [{ role: 'error', at: { arg: 0 } }] },
       },
     },

@@ -81,6 +81,29 @@ export interface CallSpec {
   returns?: KindId | 'self';
   sinks?: readonly SinkSpec[];
   handlers?: readonly HandlerSpec[];
+  /** The call sends (or builds a response with) a body. */
+  body?: BodySpec;
+}
+
+/**
+ * What the runtime does with a body on a status that has no content (RFC 9110 §6.4.1, §15.3.6):
+ * a clause for messages, such as `throws a TypeError` or `drops it silently`.
+ */
+export interface BodyEffects {
+  /** 204, and 304 unless `notModified` says otherwise. */
+  noContent: string;
+  notModified?: string;
+  resetContent: string;
+  /** 1xx. */
+  informational?: string;
+}
+
+export interface BodySpec {
+  /** Argument index of the body. */
+  arg: number;
+  /** `null`, `undefined` or no argument means no body (`new Response(null, …)`, `res.end()`). */
+  nullable: boolean;
+  effects: BodyEffects;
 }
 
 export interface KindSpec {
@@ -96,6 +119,8 @@ export interface KindSpec {
   members?: Readonly<Record<string, KindId>>;
   /** `x.name = value` sets the status (`res.statusCode`, `ctx.status`). */
   statusProperties?: readonly string[];
+  /** `x.name = value` sets the body (`ctx.body`), and what the runtime does with it on a no-content status. */
+  bodyProperties?: Readonly<Record<string, BodyEffects>>;
   /** The kind of `await x` (and of the parameter of `x.then(fn)`). */
   awaits?: KindId;
 }

@@ -1,0 +1,105 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+import { analysisListeners, getFileAnalysis, type BodySite, type StatusSite } from '../src/analysis/index.js';
+import { getHttpStatus } from '../src/codes/index.js';
+import { createRule } from '../src/create-rule.js';
+import { nameCode } from '../src/describe.js';
+
+export type MessageIds = 'bodyWithStatus' | 'bodyAfterStatus' | 'removeBody' | 'useStatus';
+export type Options = [];
+
+export default createRule<Options, MessageIds>({
+  name: 'no-body-with-empty-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sending a body with 204, 205, 304 or a 1xx status',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      bodyWithStatus: '{{api}} sends a body with {{status}}, a status without content ({{reference}}): {{effect}}.',
+      bodyAfterStatus:
+        '{{api}} sends a body after {{statusApi}} set {{status}} on line {{line}}, a status without content ({{reference}}): {{effect}}.',
+      removeBody: 'Send no body.',
+      useStatus: 'Send {{status}} instead.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    const analysis = getFileAnalysis(context);
+    /** Bodies without a status in their own expression: decided once the code paths are known. */
+    const pending: BodySite[] = [];
+
+    const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void => {
+      const body = analysis.bodyOf(node);
+      if (!body) return;
+      const status = node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
+      if (!status) pending.push(body);
+      else if (emptyCode(status) !== undefined) report(body, status, false);
+    };
+
+    return analysisListeners(context, {
+      CallExpression: check,
+      NewExpression: check,
+      AssignmentExpression: check,
+      'Program:exit'() {
+        for (const body of pending) {
+          const reaching = analysis.statusesReaching(body.owner) ?? [];
+          const status = reaching.find((value) => value.type === 'status' && emptyCode(value.status) !== undefined);
+          if (status?.type === 'status') report(body, status.status, true);
+        }
+      },
+    });
+
+    function report(body: BodySite, status: StatusSite, earlier: boolean): void {
+      const code = emptyCode(status) as number;
+      const registered = getHttpStatus(code);
+      context.report({
+        node: body.node,
+        messageId: earlier ? 'bodyAfterStatus' : 'bodyWithStatus',
+        data: {
+          api: body.api,
+          status: nameCode(code),
+          statusApi: status.api,
+          line: status.node.loc.start.line,
+          reference: registered?.reference ?? 'RFC 9110 §15.2',
+          effect: effectFor(body, code),
+        },
+        suggest: [
+          ...(body.nullable ? [{ messageId: 'removeBody' as const, fix: (fixer: TSESLint.RuleFixer) => removeBody(fixer, body) }] : []),
+          {
+            messageId: 'useStatus',
+            data: { status: nameCode(200) },
+            fix: (fixer) => fixer.replaceText(status.node, '200'),
+          },
+        ],
+      });
+    }
+
+    /** Drops a trailing body argument (`res.end('x')` → `res.end()`), or makes it `null`. */
+    function removeBody(fixer: TSESLint.RuleFixer, body: BodySite): TSESLint.RuleFix {
+      const owner = body.owner;
+      const args = owner.type === AST_NODE_TYPES.AssignmentExpression ? [] : owner.arguments;
+      if (args.at(-1) === body.node && args.length === 1) return fixer.remove(body.node);
+      return fixer.replaceText(body.node, 'null');
+    }
+  },
+});
+
+/** The status, if it is statically one that carries no content: 1xx, 204, 205, 304. */
+function emptyCode(status: StatusSite): number | undefined {
+  if (status.value?.type !== 'number') return undefined;
+  const code = status.value.value;
+  const informational = Number.isInteger(code) && code >= 100 && code <= 199;
+  return informational || getHttpStatus(code)?.bodyForbidden ? code : undefined;
+}
+
+function effectFor(body: BodySite, code: number): string {
+  const { effects } = body;
+  if (code === 205) return effects.resetContent;
+  if (code === 304) return effects.notModified ?? effects.noContent;
+  if (code < 200) return effects.informational ?? effects.noContent;
+  return effects.noContent;
+}

@@ -1,0 +1,408 @@
+import rule from '../../rules/no-body-with-empty-status.js';
+import { jsRuleTester, tsRuleTester } from './tester.js';
+
+jsRuleTester.run('no-body-with-empty-status (JavaScript)', rule, {
+  valid: [
+    // Statuses set on paths that never reach the body, replaced, or handed to unknown code;
+    // bodies that are null or absent; closures that run at an unknown time.
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  if (req.query.quiet) {
+    return res.status(204).end();
+  }
+  res.json({ deleted: true });
+});`,
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  res.status(204);
+  res.status(200);
+  res.json({ deleted: true });
+});`,
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  res.status(204);
+  decorate(res);
+  res.json({ deleted: true });
+});`,
+    `import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  res.status(204).end();
+  res.sendStatus(204);
+});`,
+    `new Response(null, { status: 204 }); new Response(undefined, { status: 205 }); new Response();`,
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = null;
+});`,
+    `import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  res.status(204);
+  db.find((err, row) => {
+    res.json(row);
+  });
+});`,
+    `const logger = { status() { return this; }, json() {} }; logger.status(204).json({});`,
+    `function handler(req, res) { res.status(204).json({}); }`,
+    `import Koa from 'koa'; new Koa().use(async (ctx) => { ctx.status = 200; ctx.body = 'ok'; });`,
+    `import { Hono } from 'hono'; new Hono().get('/', (c) => c.json({ ok: true }, 200));`,
+  ],
+  invalid: [
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  res.status(204).json({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'res.status(204).json()', status: '204 (No Content)', statusApi: 'res.status()', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 4, column: 24, endLine: 4, endColumn: 41,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  res.status(200).json({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  res.status(204);
+  await remove(req.params.id);
+  res.send({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.send()', status: '204 (No Content)', statusApi: 'res.status()', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 6, column: 12, endLine: 6, endColumn: 29,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  res.status(200);
+  await remove(req.params.id);
+  res.send({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  if (req.query.quiet) {
+    res.status(204);
+  }
+  res.json({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 7, column: 12, endLine: 7, endColumn: 29,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  if (req.query.quiet) {
+    res.status(200);
+  }
+  res.json({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { NextResponse } from 'next/server';
+export async function DELETE() {
+  return NextResponse.json({ ok: true }, { status: 204 });
+}`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'NextResponse.json()', status: '204 (No Content)', statusApi: 'NextResponse.json()', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 3, column: 28, endLine: 3, endColumn: 40,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { NextResponse } from 'next/server';
+export async function DELETE() {
+  return NextResponse.json({ ok: true }, { status: 200 });
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export default {
+  fetch() {
+    return new Response('', { status: 304 });
+  },
+};`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'new Response()', status: '304 (Not Modified)', statusApi: 'new Response()', line: 3, reference: 'RFC 9110 §15.4.5', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 3, column: 25, endLine: 3, endColumn: 27,
+          suggestions: [
+            { messageId: 'removeBody', data: {  }, output: `export default {
+  fetch() {
+    return new Response(null, { status: 304 });
+  },
+};` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `export default {
+  fetch() {
+    return new Response('', { status: 200 });
+  },
+};` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/', (c) => c.body(null, 204));
+app.post('/', (c) => {
+  c.status(205);
+  return c.text('reset');
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'c.text()', status: '205 (Reset Content)', statusApi: 'c.status()', line: 5, reference: 'RFC 9110 §15.3.6', effect: 'the Response that Hono builds throws a TypeError and the client gets a 500' },
+          line: 6, column: 17, endLine: 6, endColumn: 24,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { Hono } from 'hono';
+const app = new Hono();
+app.delete('/', (c) => c.body(null, 204));
+app.post('/', (c) => {
+  c.status(200);
+  return c.text('reset');
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = { ok: true };
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 4, column: 14, endLine: 4, endColumn: 26,
+          suggestions: [
+            { messageId: 'removeBody', data: {  }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = null;
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 200;
+  ctx.body = { ok: true };
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/', (request, reply) => reply.code(205).send('reset'));`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'reply.code(205).send()', status: '205 (Reset Content)', statusApi: 'reply.code()', line: 3, reference: 'RFC 9110 §15.3.6', effect: 'Fastify sends it anyway' },
+          line: 3, column: 55, endLine: 3, endColumn: 62,
+          suggestions: [
+            { messageId: 'removeBody', data: {  }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/', (request, reply) => reply.code(205).send());` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/', (request, reply) => reply.code(200).send('reset'));` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http from 'node:http';
+http.createServer((req, res) => {
+  res.writeHead(204);
+  res.end('gone');
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.end()', status: '204 (No Content)', statusApi: 'res.writeHead()', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'Node drops it silently (or throws ERR_HTTP_BODY_NOT_ALLOWED with rejectNonStandardBodyWrites)' },
+          line: 4, column: 11, endLine: 4, endColumn: 17,
+          suggestions: [
+            { messageId: 'removeBody', data: {  }, output: `import http from 'node:http';
+http.createServer((req, res) => {
+  res.writeHead(204);
+  res.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http from 'node:http';
+http.createServer((req, res) => {
+  res.writeHead(200);
+  res.end('gone');
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/', handler: (request, h) => h.response({ a: 1 }).code(204) });`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'h.response()', status: '204 (No Content)', statusApi: 'h.response({ a: 1 }).code()', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'hapi sends no payload' },
+          line: 3, column: 78, endLine: 3, endColumn: 86,
+          suggestions: [
+            { messageId: 'removeBody', data: {  }, output: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/', handler: (request, h) => h.response().code(204) });` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'GET', path: '/', handler: (request, h) => h.response({ a: 1 }).code(200) });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { json } from '@sveltejs/kit';
+export function DELETE() {
+  return json({ ok: true }, { status: 204 });
+}`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'json()', status: '204 (No Content)', statusApi: 'json()', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 3, column: 15, endLine: 3, endColumn: 27,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { json } from '@sveltejs/kit';
+export function DELETE() {
+  return json({ ok: true }, { status: 200 });
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  db.find((err, row) => {
+    res.status(204);
+    res.json(row);
+  });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 6, column: 14, endLine: 6, endColumn: 17,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  db.find((err, row) => {
+    res.status(200);
+    res.json(row);
+  });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  for (const item of items) {
+    res.json(item);
+    res.status(204);
+  }
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 6, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 5, column: 14, endLine: 5, endColumn: 18,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  for (const item of items) {
+    res.json(item);
+    res.status(200);
+  }
+});` },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+tsRuleTester.run('no-body-with-empty-status (TypeScript)', rule, {
+  valid: [
+    `import type { Response } from 'express'; export function h(_: unknown, res: Response) { res.status(204).end(); }`,
+  ],
+  invalid: [
+    {
+      code: `import type { Response } from 'express';
+export function remove(_: unknown, res: Response) {
+  res.status(204 as const);
+  res.json({ ok: true } satisfies object);
+}`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: {
+            api: 'res.json()',
+            statusApi: 'res.status()',
+            status: '204 (No Content)',
+            line: 3,
+            reference: 'RFC 9110 §15.3.5',
+            effect: 'Express drops it silently, with its Content-Type',
+          },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useStatus',
+              data: { status: '200 (OK)' },
+              output: `import type { Response } from 'express';
+export function remove(_: unknown, res: Response) {
+  res.status(200);
+  res.json({ ok: true } satisfies object);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
