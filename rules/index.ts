@@ -1,6 +1,7 @@
 import noBodyWithEmptyStatus from './no-body-with-empty-status.js';
 import noNonstandardStatus from './no-nonstandard-status.js';
 import noUnknownStatus from './no-unknown-status.js';
+import requireStatusHeaders from './require-status-headers.js';
 import validRedirectStatus from './valid-redirect-status.js';
 
 // The plugin's rules, by name. test/meta/plugin.test.ts checks that this list matches the files
@@ -9,5 +10,6 @@ export const rules = {
   'no-body-with-empty-status': noBodyWithEmptyStatus,
   'no-nonstandard-status': noNonstandardStatus,
   'no-unknown-status': noUnknownStatus,
+  'require-status-headers': requireStatusHeaders,
   'valid-redirect-status': validRedirectStatus,
 };

@@ -73,13 +73,14 @@ export default createRule<Options, MessageIds>({
     function checkOrder(site: StatusSite, shape: 'swapped' | 'current'): boolean {
       const spec = site.sink?.redirect;
       const call = site.owner;
-      if (!spec || !site.sink || call.type !== AST_NODE_TYPES.CallExpression) return false;
-      const statusArg = call.arguments[site.sink.at.arg];
+      if (!spec || !site.sink || !('arg' in site.sink.at) || call.type !== AST_NODE_TYPES.CallExpression) return false;
+      const statusIndex = site.sink.at.arg;
+      const statusArg = call.arguments[statusIndex];
       const urlArg = call.arguments[spec.url];
       if (!statusArg || !urlArg || statusArg.type === AST_NODE_TYPES.SpreadElement || urlArg.type === AST_NODE_TYPES.SpreadElement) {
         return false;
       }
-      const statusFirst = site.sink.at.arg < spec.url;
+      const statusFirst = statusIndex < spec.url;
       const swapped = spec.swapped;
       if (shape === 'swapped') {
         if (analysis.resolver.staticValue(urlArg)?.type !== 'number' || !swapped) return false;

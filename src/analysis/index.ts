@@ -4,9 +4,9 @@ import { skipWrappers } from './ast.js';
 import { FlowRecorder, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry } from './registry.js';
 import { FileResolver } from './resolver.js';
-import { SiteFinder, type BodySite, type StatusSite } from './sites.js';
+import { SiteFinder, type BodySite, type HeaderSet, type StatusSite } from './sites.js';
 
-export type { BodySite, StatusSite } from './sites.js';
+export type { BodySite, HeaderSet, StatusSite } from './sites.js';
 export type { Reaching } from './flow.js';
 export type { StaticValue } from './resolver.js';
 
@@ -59,23 +59,55 @@ export class FileAnalysis {
    * chain order.
    */
   chainStatuses(node: TSESTree.CallExpression | TSESTree.NewExpression): StatusSite[] {
-    let top: TSESTree.Node = node;
-    while (
-      top.parent?.type === AST_NODE_TYPES.MemberExpression &&
-      top.parent.object === top &&
-      top.parent.parent.type === AST_NODE_TYPES.CallExpression &&
-      top.parent.parent.callee === top.parent
-    ) {
-      top = top.parent.parent;
+    return chainCalls(node).flatMap((call) => this.sitesOf(call).filter((site) => site.role === 'status'));
+  }
+
+  /**
+   * The headers a status site's response may get: in its own call and chain, and through the
+   * variable that holds the response anywhere in the file. `unknown` when the response is handed
+   * to code we cannot see, so a missing header cannot be proven.
+   */
+  headersFor(site: StatusSite): HeaderSet {
+    const result: HeaderSet = { names: new Set(), unknown: false };
+    const add = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+      const headers = this.finder.headers(call);
+      for (const name of headers.names) result.names.add(name);
+      result.unknown ||= headers.unknown;
+    };
+    const owner = site.owner;
+    if (owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression) {
+      for (const call of chainCalls(owner)) add(call);
     }
-    const chain: TSESTree.Node[] = [];
-    let current: TSESTree.Node | undefined = top;
-    while (current?.type === AST_NODE_TYPES.CallExpression || current?.type === AST_NODE_TYPES.NewExpression) {
-      chain.unshift(current);
-      const callee: TSESTree.Node | undefined = current.type === AST_NODE_TYPES.CallExpression ? skipWrappers(current.callee) : undefined;
-      current = callee?.type === AST_NODE_TYPES.MemberExpression ? skipWrappers(callee.object) : undefined;
+    if (site.role === 'error') return result;
+    const variable = this.responseVariable(owner);
+    if (!variable) {
+      // A built response handed straight to other code (`return wrap(new Response(…))`).
+      result.unknown ||= isArgument(chainTop(owner));
+      return result;
     }
-    return chain.flatMap((call) => this.sitesOf(call).filter((site) => site.role === 'status'));
+    for (const reference of variable.references) {
+      const use = useOf(reference.identifier as TSESTree.Identifier);
+      if (use.type === 'escape') result.unknown = true;
+      else if (use.type === 'chain' && use.node.type === AST_NODE_TYPES.CallExpression) for (const call of chainCalls(use.node)) add(call);
+    }
+    return result;
+  }
+
+  /**
+   * The variable that holds the response a site works on: the handler parameter or local at the
+   * base of `res.status(401)` / `ctx.status = 401`, or the `const` a built response is stored in.
+   */
+  private responseVariable(owner: TSESTree.Node): ReturnType<FileResolver['variableOf']> {
+    const base = baseIdentifier(owner);
+    const variable = base && this.resolver.variableOf(base);
+    const def = variable?.defs[0];
+    if (def && (def.type === 'Parameter' || (def.type === 'Variable' && def.node.id === def.name))) return variable;
+    const top = chainTop(owner);
+    const parent = top.parent;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === top && parent.id.type === AST_NODE_TYPES.Identifier) {
+      return this.resolver.variableOf(parent.id);
+    }
+    return undefined;
   }
 
   /**
@@ -158,6 +190,23 @@ function baseIdentifier(owner: TSESTree.Node): TSESTree.Identifier | undefined {
     else return undefined;
   }
   return undefined;
+}
+
+/** The calls of a chain in the order they run: `res.status(204).json(x)` gives `status(…)`, then `json(…)`. */
+function chainCalls(node: TSESTree.Node): (TSESTree.CallExpression | TSESTree.NewExpression)[] {
+  const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+  let current: TSESTree.Node | undefined = chainTop(node);
+  while (current?.type === AST_NODE_TYPES.CallExpression || current?.type === AST_NODE_TYPES.NewExpression) {
+    calls.unshift(current);
+    const callee: TSESTree.Node | undefined = current.type === AST_NODE_TYPES.CallExpression ? skipWrappers(current.callee) : undefined;
+    current = callee?.type === AST_NODE_TYPES.MemberExpression ? skipWrappers(callee.object) : undefined;
+  }
+  return calls;
+}
+
+function isArgument(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  return (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.callee !== node;
 }
 
 /** The outermost call of the chain a call belongs to (`res.status(204).json(x)` for either call). */

@@ -39,6 +39,8 @@ class Registry {
   readonly sinkMethods = new Set<string>();
   /** Method names that send a body somewhere: the cheap pre-filter for body calls. */
   readonly bodyMethods = new Set<string>();
+  /** Method names that set headers: the cheap pre-filter for header calls. */
+  readonly headerMethods = new Set<string>();
   /** Property names that set a body when assigned (`ctx.body`). */
   readonly bodyProperties = new Set<string>();
   /** Property names that set a status when assigned. */
@@ -74,6 +76,7 @@ class Registry {
     for (const [name, method] of Object.entries(spec.methods ?? {})) {
       if (method.sinks?.length) this.sinkMethods.add(name);
       if (method.body) this.bodyMethods.add(name);
+      if (method.headers) this.headerMethods.add(name);
     }
     for (const name of Object.keys(spec.bodyProperties ?? {})) this.bodyProperties.add(name);
     for (const name of spec.statusProperties ?? []) this.statusProperties.add(name);

@@ -485,6 +485,18 @@ export class FileResolver {
     return undefined;
   }
 
+  /** The object literal an expression is, directly or through a `const`. */
+  objectOf(node: TSESTree.Node, depth = 0): TSESTree.ObjectExpression | undefined {
+    const target = skipWrappers(node);
+    if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
+    if (target.type !== AST_NODE_TYPES.Identifier || depth >= MAX_DEPTH) return undefined;
+    const variable = this.variableOf(target);
+    const def = variable?.defs[0];
+    return def?.type === 'Variable' && def.node.id === def.name && def.node.init && def.parent.kind === 'const'
+      ? this.objectOf(def.node.init, depth + 1)
+      : undefined;
+  }
+
   /** The value of an object property, following a `const init = { … }` in scope. */
   propertyValueNode(node: TSESTree.Node, names: readonly string[], depth = 0): TSESTree.Node | undefined {
     const target = skipWrappers(node);

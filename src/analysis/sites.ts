@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 
-import type { BodyEffects, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
-import { memberName, skipWrappers } from './ast.js';
+import type { BodyEffects, HeaderSlot, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
+import { findProperty, memberName, propertyKeyName, skipWrappers } from './ast.js';
 import { registry, type Kind } from './registry.js';
 import type { FileResolver, StaticValue } from './resolver.js';
 
@@ -36,6 +36,12 @@ export interface BodySite {
   effects: BodyEffects;
   /** Whether `null`/`undefined` there means "no body" (then the rule may suggest `null`). */
   nullable: boolean;
+}
+
+/** Header names a response gets (lower case); `unknown`: there may be others we cannot see. */
+export interface HeaderSet {
+  names: Set<string>;
+  unknown: boolean;
 }
 
 const EQUALITY = new Set(['===', '!==', '==', '!=']);
@@ -130,6 +136,85 @@ export class SiteFinder {
     return { node: argument, owner: node, api, framework: kind.framework.name, effects: spec.effects, nullable: spec.nullable };
   }
 
+  /** The header names (lower case) a call or `new` sets; `unknown` when some are out of sight. */
+  headers(node: TSESTree.CallExpression | TSESTree.NewExpression): HeaderSet {
+    const result: HeaderSet = { names: new Set(), unknown: false };
+    const callee = skipWrappers(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(callee);
+      if (name === undefined || !registry.headerMethods.has(name)) return result;
+    }
+    const kind = this.resolver.kindOf(callee);
+    const slots = kind && (node.type === AST_NODE_TYPES.NewExpression ? registry.construct(kind) : registry.call(kind))?.headers;
+    for (const slot of slots ?? []) this.readSlot(slot, node.arguments, result);
+    return result;
+  }
+
+  private readSlot(slot: HeaderSlot, args: readonly TSESTree.CallExpressionArgument[], result: HeaderSet): void {
+    if ('fixed' in slot) {
+      if (slot.when === undefined || args[slot.when]) result.names.add(slot.fixed.toLowerCase());
+    } else if ('name' in slot) {
+      const arg = args[slot.name];
+      const name = arg && this.resolver.staticValue(arg);
+      if (name?.type === 'string') result.names.add(name.value.toLowerCase());
+      else if (arg) this.readHeaderObject(arg, result);
+    } else if ('object' in slot) {
+      const arg = slot.object === 'last' ? args.findLast((a) => a.type === AST_NODE_TYPES.ObjectExpression) : args[slot.object];
+      if (arg) this.readHeaderObject(arg, result);
+    } else if ('init' in slot) {
+      // `createError(401, msg, props)`: the options object, or an argument that may be one.
+      const arg =
+        slot.init === 'last'
+          ? (args.findLast((a) => a.type === AST_NODE_TYPES.ObjectExpression) ?? args.slice(2).find((a) => a.type === AST_NODE_TYPES.Identifier))
+          : args[slot.init];
+      // A status (`c.json(x, 401)`) or a message is not an options object.
+      if (!arg || this.resolver.staticValue(arg)) return;
+      const init = this.resolver.objectOf(arg);
+      if (!init || init.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement)) {
+        result.unknown = true;
+        return;
+      }
+      const headers = this.resolver.propertyValueNode(init, ['headers']);
+      if (headers) this.readHeaderObject(headers, result);
+    } else {
+      const arg = args[slot.opaque];
+      const init = arg && this.resolver.objectOf(arg);
+      if (arg && (!init || findProperty(init, slot.property))) result.unknown = true;
+    }
+  }
+
+  /** `{ 'WWW-Authenticate': … }`, `new Headers({ … })`, `[['Allow', 'GET']]`, or a const holding one. */
+  private readHeaderObject(node: TSESTree.Node, result: HeaderSet, depth = 0): void {
+    const target = skipWrappers(node);
+    if (target.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const property of target.properties) {
+        const key = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
+        if (key === undefined) result.unknown = true;
+        else result.names.add(key.toLowerCase());
+      }
+    } else if (target.type === AST_NODE_TYPES.ArrayExpression) {
+      for (const element of target.elements) {
+        const first = element?.type === AST_NODE_TYPES.ArrayExpression ? element.elements[0] : undefined;
+        const name = first && first.type !== AST_NODE_TYPES.SpreadElement ? this.resolver.staticValue(first) : undefined;
+        if (name?.type === 'string') result.names.add(name.value.toLowerCase());
+        else result.unknown = true;
+      }
+    } else if (target.type === AST_NODE_TYPES.NewExpression && target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'Headers') {
+      const init = target.arguments[0];
+      if (init) this.readHeaderObject(init, result, depth + 1);
+    } else if (target.type === AST_NODE_TYPES.Identifier && depth < 4) {
+      const variable = this.resolver.variableOf(target);
+      const def = variable?.defs[0];
+      if (def?.type === 'Variable' && def.node.id === def.name && def.node.init && def.parent.kind === 'const') {
+        this.readHeaderObject(def.node.init, result, depth + 1);
+      } else {
+        result.unknown = true;
+      }
+    } else {
+      result.unknown = true;
+    }
+  }
+
   /** `null`, `undefined` (the global) and `void 0`. */
   private isNullish(node: TSESTree.Node): boolean {
     const target = skipWrappers(node);
@@ -177,6 +262,11 @@ export class SiteFinder {
     const sites: StatusSite[] = [];
     for (const sink of sinks) {
       if (sink.minArgs !== undefined && node.arguments.length < sink.minArgs) continue;
+      if ('implicit' in sink.at) {
+        const value = { type: 'number' as const, value: sink.at.implicit, node };
+        sites.push({ ...this.site(sink.role, node, node, kind, api), value, sink });
+        continue;
+      }
       const argument = node.arguments[sink.at.arg];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
       for (const valueNode of this.slotValues(sink, argument)) {
@@ -188,6 +278,7 @@ export class SiteFinder {
 
   private slotValues(sink: SinkSpec, argument: TSESTree.Node): TSESTree.Node[] {
     const at = sink.at;
+    if ('implicit' in at) return [];
     if ('property' in at) {
       const value = this.resolver.propertyValueNode(argument, at.property);
       return value ? [value] : [];

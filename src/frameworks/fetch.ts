@@ -42,17 +42,24 @@ export const fetchApi: FrameworkSpec = {
         returns: 'fetch.response',
         sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }],
         body: { arg: 0, nullable: true, effects: FETCH_BODY },
+        headers: [{ init: 1 }],
       },
       methods: {
         // `Response.json(null)` still has a body: the text `null`.
-        json: { returns: 'fetch.response', sinks: [initStatus], body: { arg: 0, nullable: false, effects: FETCH_BODY } },
+        json: {
+          returns: 'fetch.response',
+          sinks: [initStatus],
+          body: { arg: 0, nullable: false, effects: FETCH_BODY },
+          headers: [{ init: 1 }],
+        },
         redirect: {
           returns: 'fetch.response',
           sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: FETCH_REDIRECT }],
         },
       },
     },
-    'fetch.response': { members: { status: STATUS_VALUE } },
+    'fetch.response': { members: { status: STATUS_VALUE, headers: 'fetch.headers' } },
+    'fetch.headers': { methods: { set: { headers: [{ name: 0 }] }, append: { headers: [{ name: 0 }] } } },
     'fetch.fetch': { call: { returns: 'fetch.promise' } },
     'fetch.promise': {
       awaits: 'fetch.response',

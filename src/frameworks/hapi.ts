@@ -1,5 +1,5 @@
 import { methodsOf } from './shared.js';
-import type { FrameworkSpec, HandlerSpec } from './types.js';
+import type { CallSpec, FrameworkSpec, HandlerSpec, SinkSpec } from './types.js';
 
 // hapi 21 and @hapi/boom 10. semantics-node.md §7: `h.response(v).code(n)`; Boom errors carry
 // their status in `new Boom.Boom(msg, { statusCode })`, `Boom.boomify(err, { statusCode })` and
@@ -9,6 +9,47 @@ const toolkitHandler: HandlerSpec = {
   at: { arg: 0, property: [['handler'], ['options', 'handler'], ['config', 'handler']] },
   params: [null, 'hapi.toolkit'],
 };
+
+/** A Boom helper's fixed status (semantics-node.md §7.2, "Boom helper → status"). */
+function implicitError(status: number): SinkSpec {
+  return { role: 'error', at: { implicit: status } };
+}
+
+const BOOM_STATUSES: Record<string, number> = {
+  badRequest: 400,
+  paymentRequired: 402,
+  forbidden: 403,
+  notFound: 404,
+  notAcceptable: 406,
+  proxyAuthRequired: 407,
+  clientTimeout: 408,
+  conflict: 409,
+  resourceGone: 410,
+  lengthRequired: 411,
+  preconditionFailed: 412,
+  entityTooLarge: 413,
+  uriTooLong: 414,
+  unsupportedMediaType: 415,
+  rangeNotSatisfiable: 416,
+  expectationFailed: 417,
+  teapot: 418,
+  badData: 422,
+  locked: 423,
+  failedDependency: 424,
+  tooEarly: 425,
+  preconditionRequired: 428,
+  tooManyRequests: 429,
+  illegal: 451,
+  badImplementation: 500,
+  notImplemented: 501,
+  badGateway: 502,
+  serverUnavailable: 503,
+  gatewayTimeout: 504,
+};
+
+const BOOM_HELPERS: Record<string, CallSpec> = Object.fromEntries(
+  Object.entries(BOOM_STATUSES).map(([name, status]) => [name, { sinks: [implicitError(status)] }]),
+);
 
 const boomOptions = { role: 'error', at: { arg: 1, property: ['statusCode'] } } as const;
 
@@ -50,16 +91,15 @@ export const hapi: FrameworkSpec = {
             },
           },
         },
-        redirect: { returns: 'hapi.response' },
+        redirect: { returns: 'hapi.response', headers: [{ fixed: 'Location' }] },
       },
     },
     'hapi.response': {
       methods: {
         code: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
-        ...methodsOf(
-          ['header', 'location', 'type', 'etag', 'vary', 'message', 'redirect', 'temporary', 'permanent', 'rewritable', 'created', 'takeover', 'state'],
-          { returns: 'self' },
-        ),
+        header: { returns: 'self', headers: [{ name: 0 }] },
+        ...methodsOf(['location', 'redirect', 'created'], { returns: 'self', headers: [{ fixed: 'Location' }] }),
+        ...methodsOf(['type', 'etag', 'vary', 'message', 'temporary', 'permanent', 'rewritable', 'takeover', 'state'], { returns: 'self' }),
       },
     },
     'boom.module': {
@@ -67,6 +107,10 @@ export const hapi: FrameworkSpec = {
       methods: {
         boomify: { sinks: [boomOptions] },
         internal: { sinks: [{ role: 'error', at: { arg: 2 } }] },
+        ...BOOM_HELPERS,
+        // Only these two helpers can set the header their status requires.
+        unauthorized: { sinks: [implicitError(401)], headers: [{ fixed: 'WWW-Authenticate', when: 1 }] },
+        methodNotAllowed: { sinks: [implicitError(405)], headers: [{ fixed: 'Allow', when: 2 }] },
       },
     },
     'boom.class': { construct: { sinks: [boomOptions] } },

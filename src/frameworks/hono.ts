@@ -7,6 +7,7 @@ import type { BodyEffects, CallSpec, FrameworkSpec, HandlerSpec } from './types.
 const contentful: CallSpec = {
   returns: 'fetch.response',
   sinks: [{ role: 'status', at: { arg: 1, numberOrProperty: ['status'] } }],
+  headers: [{ init: 1 }, { object: 2 }],
 };
 
 /** Hono builds a `Response`, whose constructor throws; Hono's error handler answers 500 (semantics-fetch.md §3.3). */
@@ -46,6 +47,7 @@ export const hono: FrameworkSpec = {
       members: { res: 'fetch.response' },
       methods: {
         status: { sinks: [{ role: 'status', at: { arg: 0 } }] },
+        header: { headers: [{ name: 0 }] },
         ...methodsOf(['json', 'text', 'html'], { ...contentful, body: { arg: 0, nullable: false, effects: HONO_BODY } }),
         ...methodsOf(['body', 'newResponse'], { ...contentful, body: { arg: 0, nullable: true, effects: HONO_BODY } }),
         redirect: {
@@ -55,7 +57,9 @@ export const hono: FrameworkSpec = {
       },
     },
     'hono.httpExceptionModule': { members: { HTTPException: 'hono.httpException' } },
-    'hono.httpException': { construct: { sinks: [{ role: 'error', at: { arg: 0 } }] } },
+    'hono.httpException': {
+      construct: { sinks: [{ role: 'error', at: { arg: 0 } }], headers: [{ opaque: 1, property: 'res' }] },
+    },
     'hono.factoryModule': { methods: { createMiddleware: { handlers: [handler] } } },
   },
 };

@@ -13,7 +13,7 @@ export const httpErrors: FrameworkSpec = {
   modules: { 'http-errors': 'httpErrors.module' },
   kinds: {
     'httpErrors.module': {
-      call: { sinks: [{ role: 'error', at: { arg: 0 } }] },
+      call: { sinks: [{ role: 'error', at: { arg: 0 } }], headers: [{ init: 'last' }] },
       members: { default: 'httpErrors.module' },
     },
   },

@@ -41,10 +41,17 @@ export const koa: FrameworkSpec = {
       bodyProperties: { body: KOA_BODY },
       members: { status: STATUS_VALUE, response: 'koa.response', res: 'node.serverResponse' },
       methods: {
-        throw: { sinks: [{ role: 'error', at: { arg: 0 } }] },
-        assert: { sinks: [{ role: 'error', at: { arg: 1 } }] },
+        throw: { sinks: [{ role: 'error', at: { arg: 0 } }], headers: [{ init: 'last' }] },
+        assert: { sinks: [{ role: 'error', at: { arg: 1 } }], headers: [{ init: 'last' }] },
+        set: { headers: [{ name: 0 }] },
+        append: { headers: [{ name: 0 }] },
       },
     },
-    'koa.response': { statusProperties: ['status'], bodyProperties: { body: KOA_BODY }, members: { status: STATUS_VALUE } },
+    'koa.response': {
+      statusProperties: ['status'],
+      bodyProperties: { body: KOA_BODY },
+      members: { status: STATUS_VALUE },
+      methods: { set: { headers: [{ name: 0 }] }, append: { headers: [{ name: 0 }] } },
+    },
   },
 };

@@ -4,18 +4,52 @@ import type { FrameworkSpec } from './types.js';
 // `new HttpException(body, n)` (body first, status second). `HttpStatus.X` values are resolved
 // through the constants metadata (src/codes/constants.ts).
 
+/** The built-in exceptions and their statuses (semantics-node.md §8.1). */
+const EXCEPTIONS: Record<string, number> = {
+  BadRequestException: 400,
+  UnauthorizedException: 401,
+  ForbiddenException: 403,
+  NotFoundException: 404,
+  MethodNotAllowedException: 405,
+  NotAcceptableException: 406,
+  RequestTimeoutException: 408,
+  ConflictException: 409,
+  GoneException: 410,
+  PreconditionFailedException: 412,
+  PayloadTooLargeException: 413,
+  UnsupportedMediaTypeException: 415,
+  ImATeapotException: 418,
+  MisdirectedException: 421,
+  UnprocessableEntityException: 422,
+  InternalServerErrorException: 500,
+  NotImplementedException: 501,
+  BadGatewayException: 502,
+  ServiceUnavailableException: 503,
+  GatewayTimeoutException: 504,
+  HttpVersionNotSupportedException: 505,
+};
+
 export const nest: FrameworkSpec = {
   id: 'nest',
   name: 'NestJS',
   modules: { '@nestjs/common': 'nest.common' },
   kinds: {
     'nest.common': {
-      members: { HttpException: 'nest.httpException' },
+      members: {
+        HttpException: 'nest.httpException',
+        ...Object.fromEntries(Object.keys(EXCEPTIONS).map((name) => [name, `nest.${name}`])),
+      },
       methods: {
         HttpCode: { sinks: [{ role: 'status', at: { arg: 0 } }] },
         Redirect: { sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: { url: 0, sends: 'sends it with a Location header' } }] },
       },
     },
     'nest.httpException': { construct: { sinks: [{ role: 'error', at: { arg: 1 } }] } },
+    ...Object.fromEntries(
+      Object.entries(EXCEPTIONS).map(([name, status]) => [
+        `nest.${name}`,
+        { construct: { sinks: [{ role: 'error', at: { implicit: status } }] } },
+      ]),
+    ),
   },
 };

@@ -13,7 +13,7 @@ export const next: FrameworkSpec = {
     outOfRange: 'NextResponse throws a RangeError; a Pages API response is sent by Node, which sends 600–999 as "unknown"',
     numericString: 'NextResponse.redirect() silently falls back to 307; NextResponse converts other strings',
   },
-  modules: { 'next/server': 'next.server', 'next/server.js': 'next.server' },
+  modules: { 'next/server': 'next.server', 'next/server.js': 'next.server', 'next/navigation': 'next.navigation' },
   types: { next: { NextApiResponse: 'next.apiResponse' } },
   files: [
     {
@@ -25,6 +25,14 @@ export const next: FrameworkSpec = {
   ],
   kinds: {
     'next.server': { members: { NextResponse: 'next.responseClass' } },
+    // Thrown by these helpers; Next sets no header for them (semantics-fetch.md §2.1).
+    'next.navigation': {
+      methods: {
+        unauthorized: { sinks: [{ role: 'error', at: { implicit: 401 } }] },
+        forbidden: { sinks: [{ role: 'error', at: { implicit: 403 } }] },
+        notFound: { sinks: [{ role: 'error', at: { implicit: 404 } }] },
+      },
+    },
     'next.responseClass': {
       extends: ['fetch.responseClass'],
       methods: {

@@ -54,7 +54,10 @@ export const nodeHttp: FrameworkSpec = {
       statusProperties: ['statusCode'],
       members: { statusCode: STATUS_VALUE },
       methods: {
-        writeHead: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
+        writeHead: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }], headers: [{ object: 'last' }] },
+        setHeader: { headers: [{ name: 0 }] },
+        appendHeader: { returns: 'self', headers: [{ name: 0 }] },
+        setHeaders: { returns: 'self', headers: [{ object: 0 }] },
         write: { body: { arg: 0, nullable: false, effects: NODE_BODY } },
         end: { body: { arg: 0, nullable: true, effects: NODE_BODY } },
       },

@@ -4,6 +4,7 @@ import type { CallSpec, FrameworkSpec } from './types.js';
 const responseHelper: CallSpec = {
   returns: 'fetch.response',
   sinks: [{ role: 'status', at: { arg: 1, property: ['status'] } }],
+  headers: [{ init: 1 }],
 };
 
 // SvelteKit 2/3. semantics-fetch.md §5: `error(n, body)` (400–599), `redirect(n, location)`

@@ -29,7 +29,9 @@ export type ValueSlot =
   /** A property of an object argument: `new Response(body, { status })`. */
   | { arg: number; property: readonly string[] }
   /** A number, or an object with one of these properties: Hono `c.json(x, 404 | { status })`. */
-  | { arg: number; numberOrProperty: readonly string[] };
+  | { arg: number; numberOrProperty: readonly string[] }
+  /** No argument: the API's own status, e.g. `Boom.unauthorized()` is a 401. */
+  | { implicit: number };
 
 export interface SinkSpec {
   role: SiteRole;
@@ -83,7 +85,22 @@ export interface CallSpec {
   handlers?: readonly HandlerSpec[];
   /** The call sends (or builds a response with) a body. */
   body?: BodySpec;
+  /** The call sets response headers, or gives an error headers. */
+  headers?: readonly HeaderSlot[];
 }
+
+/** Where a call's headers are (header names compare case-insensitively). */
+export type HeaderSlot =
+  /** The header name is this argument: `res.set('Allow', 'GET')`. It may also be an object of headers. */
+  | { name: number }
+  /** An object (or `Headers`, or array of pairs) of headers: `reply.headers({ … })`; `last`: the last object argument. */
+  | { object: number | 'last' }
+  /** The `headers` of an init or options object: `new Response(body, { headers })`, `createError(401, msg, { headers })`. */
+  | { init: number | 'last' }
+  /** Always this header, or only when argument `when` is given: `res.location(url)`, `Boom.unauthorized(msg, scheme)`. */
+  | { fixed: string; when?: number }
+  /** When this property is in the object argument, the headers are out of sight: Hono `new HTTPException(401, { res })`. */
+  | { opaque: number; property: string };
 
 /**
  * What the runtime does with a body on a status that has no content (RFC 9110 §6.4.1, §15.3.6):

@@ -1,0 +1,237 @@
+import rule from '../../rules/require-status-headers.js';
+import { jsRuleTester, tsRuleTester } from './tester.js';
+
+jsRuleTester.run('require-status-headers (JavaScript)', rule, {
+  valid: [
+    // The header is set: before, in the chain, in the init, in a Headers object, on the built
+    // response, or by a helper argument; or the response goes to code we cannot see.
+    `import express from 'express';
+const app = express();
+app.get('/me', (req, res) => {
+  res.set('WWW-Authenticate', 'Bearer realm="api"');
+  res.status(401).json({ error: 'login required' });
+});`,
+    `import express from 'express';
+const app = express();
+app.get('/me', (req, res) => {
+  res.status(401).set({ 'www-authenticate': 'Bearer' }).end();
+});`,
+    `import express from 'express';
+const app = express();
+app.get('/me', (req, res) => {
+  challenge(res);
+  res.sendStatus(401);
+});`,
+    `import express from 'express';
+const app = express();
+app.put('/items', (req, res) => res.status(405).set('Allow', 'GET, HEAD').end());`,
+    `export default {
+  fetch() {
+    return new Response('login', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  },
+};`,
+    `const headers = new Headers([['WWW-Authenticate', 'Bearer']]);
+new Response(null, { status: 401, headers });`,
+    `const res = new Response(null, { status: 401 });
+res.headers.set('WWW-Authenticate', 'Bearer');`,
+    `new Response(null, { status: 401, headers: makeHeaders() });`,
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.throw(401, 'login required', { headers: { 'WWW-Authenticate': 'Bearer' } });
+});`,
+    `import Boom from '@hapi/boom';
+throw Boom.unauthorized('expired', 'Bearer');`,
+    `import Boom from '@hapi/boom';
+throw Boom.methodNotAllowed('no', null, ['GET']);`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/', (request, reply) => reply.code(426).header('Upgrade', 'TLS/1.3').send());`,
+    { code: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.redirect(301, '/new'));`, options: [{"checkShould": true}] },
+    { code: `import express from 'express';
+const app = express();
+app.get('/me', (req, res) => res.status(401).end());`, options: [{"ignoreStatuses": [401]}] },
+    { code: `import express from 'express';
+const app = express();
+app.get('/me', (req, res) => res.status(401).end());`, options: [{"ignoreHeaders": ["www-authenticate"]}] },
+    { code: `import createError from 'http-errors';
+throw createError(401);`, options: [{"checkThrown": false}] },
+    `import http from 'node:http';
+http.createServer((req, res) => {
+  res.writeHead(206, { 'Content-Range': 'bytes 0-9/100' });
+  res.end(chunk);
+});`,
+    `const logger = { status() { return this; }, end() {} }; logger.status(401).end();`,
+    `function handler(req, res) { res.status(401).end(); }`,
+  ],
+  invalid: [
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/me', (req, res) => {
+  res.status(401).json({ error: 'login required' });
+});`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.status()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 4, column: 14, endLine: 4, endColumn: 17,
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.put('/items', (req, res) => res.status(405).end());`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'res.status()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' },
+          line: 3, column: 44, endLine: 3, endColumn: 47,
+        },
+      ],
+    },
+    {
+      code: `export default {
+  fetch() {
+    return new Response('login', { status: 401 });
+  },
+};`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new Response()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 3, column: 44, endLine: 3, endColumn: 47,
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.throw(401, 'login required');
+});`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'ctx.throw()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 3, column: 13, endLine: 3, endColumn: 16,
+        },
+      ],
+    },
+    {
+      code: `import createError from 'http-errors';
+throw createError(401);`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'createError()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 2, column: 19, endLine: 2, endColumn: 22,
+        },
+      ],
+    },
+    {
+      code: `import Boom from '@hapi/boom';
+throw Boom.unauthorized('expired');`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'Boom.unauthorized()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 2, column: 7, endLine: 2, endColumn: 35,
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/', (request, reply) => reply.code(426).send());`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '426 (Upgrade Required)', header: 'Upgrade', level: 'MUST', reference: 'RFC 9110 §15.5.22', api: 'reply.code()', hint: ' Name the protocol the client must switch to, e.g. `TLS/1.3` or `h2c`.' },
+          line: 3, column: 45, endLine: 3, endColumn: 48,
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.status(301).end());`,
+      options: [{"checkShould": true}],
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '301 (Moved Permanently)', header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.2', api: 'res.status()', hint: '' },
+          line: 3, column: 42, endLine: 3, endColumn: 45,
+        },
+      ],
+    },
+    {
+      code: `import { error } from '@sveltejs/kit';
+export function load() {
+  error(401, 'login');
+}`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'error()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 3, column: 9, endLine: 3, endColumn: 12,
+        },
+      ],
+    },
+  ],
+});
+
+tsRuleTester.run('require-status-headers (TypeScript)', rule, {
+  valid: [
+    { code: `import { HTTPException } from 'hono/http-exception';
+throw new HTTPException(401, { res: unauthorizedResponse });` },
+    { code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/', (c) => {
+  c.header('WWW-Authenticate', 'Bearer');
+  return c.json({ error: 'login' }, 401);
+});` },
+  ],
+  invalid: [
+    {
+      code: `import { Controller, Get, UnauthorizedException } from '@nestjs/common';
+@Controller()
+export class C {
+  @Get() me() {
+    throw new UnauthorizedException();
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new UnauthorizedException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 5, column: 11, endLine: 5, endColumn: 38,
+        },
+      ],
+    },
+    {
+      code: `import { HTTPException } from 'hono/http-exception';
+throw new HTTPException(401, { message: 'login' });`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new HTTPException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 2, column: 25, endLine: 2, endColumn: 28,
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/', (c) => c.json({ error: 'login' }, 401));`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'c.json()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 3, column: 48, endLine: 3, endColumn: 51,
+        },
+      ],
+    },
+  ],
+});
