@@ -27,6 +27,43 @@ export type StaticValue =
   | { type: 'number'; value: number; node: TSESTree.Node }
   | { type: 'string'; value: string; node: TSESTree.Node };
 
+/** The parts of typescript-eslint's parser services this file uses (no runtime TypeScript import). */
+interface TypedServices {
+  program: {
+    getTypeChecker(): {
+      getTypeAtLocation(node: unknown): {
+        aliasSymbol?: TypeSymbol;
+        getSymbol(): TypeSymbol | undefined;
+      };
+    };
+  };
+  esTreeNodeToTSNodeMap: { get(node: TSESTree.Node): unknown };
+}
+
+interface TypeSymbol {
+  getName(): string;
+  declarations?: { getSourceFile(): { fileName: string } }[];
+}
+
+/** Nodes worth a type query: values that may be a response or a framework object. */
+const TYPED_NODES = new Set<string>([AST_NODE_TYPES.Identifier, AST_NODE_TYPES.MemberExpression, AST_NODE_TYPES.CallExpression]);
+
+/**
+ * The module a declaration file belongs to, as the framework tables name it: `express-serve-static-core`
+ * for `@types/express-serve-static-core`, `http` for `@types/node/http.d.ts`, `<global>` for
+ * TypeScript's own `lib.*.d.ts`.
+ */
+export function moduleOfDeclarationFile(fileName: string): string | undefined {
+  const path = fileName.replaceAll('\\', '/');
+  if (/\/typescript\/lib\/lib\.[^/]*\.d\.ts$/.test(path)) return '<global>';
+  const nodeTypes = /\/node_modules\/@types\/node\/([^/]+)\.d\.ts$/.exec(path);
+  if (nodeTypes) return nodeTypes[1];
+  const atTypes = /\/node_modules\/@types\/([^/]+)\//.exec(path);
+  if (atTypes?.[1]) return atTypes[1].includes('__') ? `@${atTypes[1].replace('__', '/')}` : atTypes[1];
+  const packageName = /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
+  return packageName?.[1];
+}
+
 /** How deep to follow constants and aliases; real code needs two or three. */
 const MAX_DEPTH = 8;
 
@@ -132,7 +169,7 @@ export class FileResolver {
     const cached = this.kindCache.get(node);
     if (cached !== undefined) return cached ?? undefined;
     this.kindCache.set(node, null); // guards against cycles
-    const kind = this.computeKind(node, 0);
+    const kind = this.computeKind(node, 0) ?? (TYPED_NODES.has(node.type) ? this.kindFromType(node) : undefined);
     this.kindCache.set(node, kind ?? null);
     return kind;
   }
@@ -175,6 +212,23 @@ export class FileResolver {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * With type information, the kind a node's type names: `res: Response` from the DOM lib, a
+   * value returned by a helper typed `FastifyReply`. Asked only when the syntax is silent.
+   */
+  private kindFromType(node: TSESTree.Node): Kind | undefined {
+    const services = this.sourceCode.parserServices as Partial<TypedServices> | undefined;
+    if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
+    const tsNode = services.esTreeNodeToTSNodeMap.get(node);
+    if (!tsNode) return undefined;
+    const type = services.program.getTypeChecker().getTypeAtLocation(tsNode);
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    const declaration = symbol?.declarations?.[0];
+    if (!symbol || !declaration) return undefined;
+    const module = moduleOfDeclarationFile(declaration.getSourceFile().fileName);
+    return module === undefined ? undefined : registry.types.get(module)?.get(symbol.getName());
   }
 
   private globalKind(name: string): Kind | undefined {

@@ -36,6 +36,12 @@ export const fetchApi: FrameworkSpec = {
     Response: { kind: 'fetch.responseClass' },
     fetch: { kind: 'fetch.fetch' },
   },
+  // With type information: the DOM lib's and undici's `Response` instances.
+  types: {
+    '<global>': { Response: 'fetch.response' },
+    'undici-types': { Response: 'fetch.response' },
+    undici: { Response: 'fetch.response' },
+  },
   kinds: {
     'fetch.responseClass': {
       construct: {

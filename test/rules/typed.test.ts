@@ -1,0 +1,106 @@
+import path from 'node:path';
+
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+import noBodyWithEmptyStatus from '../../rules/no-body-with-empty-status.js';
+import noUnknownStatus from '../../rules/no-unknown-status.js';
+import { moduleOfDeclarationFile } from '../../src/analysis/resolver.js';
+
+/**
+ * With type information the analysis finds responses the syntax alone cannot: values typed as
+ * the DOM lib's `Response`, whatever produced them.
+ */
+const typedDir = path.join(import.meta.dirname, 'typed');
+const filename = 'file.ts';
+const typedRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: typedDir } },
+});
+
+typedRuleTester.run('no-unknown-status (typed)', noUnknownStatus, {
+  valid: [
+    { code: `declare function load(): Promise<Response>; const res = await load(); if (res.status === 404) {}`, filename },
+    // A type that is not a response, even with a `status` member.
+    { code: `interface Job { status: number } declare const job: Job; if (job.status === 600) {}`, filename },
+  ],
+  invalid: [
+    {
+      code: `declare function load(): Promise<Response>;
+const res = await load();
+if (res.status === 600) {}`,
+      filename,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: {
+            value: 600,
+            known: ' (logged by some CDNs as "Unparseable Response Headers")',
+            effect: 'No valid response has it, so comparing res.status with it only matches a broken server',
+          },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 23,
+        },
+      ],
+    },
+    {
+      code: `export function isGone(response: Response): boolean {
+  return response.status === 299;
+}`,
+      filename,
+      errors: [
+        {
+          messageId: 'unassigned',
+          data: { value: 299, known: '', fallback: '200 (OK)' },
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 33,
+        },
+      ],
+    },
+  ],
+});
+
+typedRuleTester.run('no-body-with-empty-status (typed)', noBodyWithEmptyStatus, {
+  valid: [{ code: `new Response(null, { status: 204 });`, filename }],
+  invalid: [
+    {
+      code: `new Response('x', { status: 204 });`,
+      filename,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: {
+            api: 'new Response()',
+            status: '204 (No Content)',
+            reference: 'RFC 9110 §15.3.5',
+            effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)',
+          },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 17,
+          suggestions: [
+            { messageId: 'removeBody', output: `new Response(null, { status: 204 });` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `new Response('x', { status: 200 });` },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe('moduleOfDeclarationFile', () => {
+  it.each([
+    ['/p/node_modules/typescript/lib/lib.dom.d.ts', '<global>'],
+    ['/p/node_modules/@types/node/http.d.ts', 'http'],
+    ['/p/node_modules/@types/express-serve-static-core/index.d.ts', 'express-serve-static-core'],
+    ['/p/node_modules/@types/hapi__hapi/index.d.ts', '@hapi/hapi'],
+    ['/p/node_modules/fastify/types/reply.d.ts', 'fastify'],
+    ['/p/node_modules/.pnpm/hono@4/node_modules/hono/dist/types/context.d.ts', 'hono'],
+    ['/p/src/types.ts', undefined],
+  ])('%s → %s', (file, module) => {
+    expect(moduleOfDeclarationFile(file)).toBe(module);
+  });
+});
