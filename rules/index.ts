@@ -3,6 +3,7 @@ import noNonstandardStatus from './no-nonstandard-status.js';
 import noUnknownStatus from './no-unknown-status.js';
 import requireStatusHeaders from './require-status-headers.js';
 import validRedirectStatus from './valid-redirect-status.js';
+import validWebsocketCloseCode from './valid-websocket-close-code.js';
 
 // The plugin's rules, by name. test/meta/plugin.test.ts checks that this list matches the files
 // in this folder and the pages in docs/rules/.
@@ -12,4 +13,5 @@ export const rules = {
   'no-unknown-status': noUnknownStatus,
   'require-status-headers': requireStatusHeaders,
   'valid-redirect-status': validRedirectStatus,
+  'valid-websocket-close-code': validWebsocketCloseCode,
 };

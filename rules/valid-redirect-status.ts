@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { getFileAnalysis, statusSiteListeners, type StatusSite } from '../src/analysis/index.js';
 import { installedMajor } from '../src/analysis/versions.js';
 import { createRule } from '../src/create-rule.js';
-import { nameCode } from '../src/describe.js';
+import { describeRanges, nameCode } from '../src/describe.js';
 
 export type MessageIds = 'rejected' | 'notFollowed' | 'swapped' | 'swappedForVersion' | 'useStatus';
 export type Options = [];
@@ -118,10 +118,3 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** `301, 302, 303, 307 and 308`; long ranges stay ranges: `300–308`. */
-function describeRanges(ranges: readonly (readonly [number, number])[]): string {
-  const parts = ranges.flatMap(([from, to]) =>
-    to - from <= 2 ? Array.from({ length: to - from + 1 }, (_, i) => String(from + i)) : [`${from}–${to}`],
-  );
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
-}

@@ -45,3 +45,11 @@ export function describeCategory(status: HttpStatus): string {
   const expires = status.expires ? `, registration expires ${status.expires}` : '';
   return `is ${CATEGORY_WORDS[status.category]} in the IANA registry (${status.reference}${expires})`;
 }
+
+/** `301, 302, 303, 307 and 308`; long ranges stay ranges: `300–308`. */
+export function describeRanges(ranges: readonly (readonly [number, number])[]): string {
+  const parts = ranges.flatMap(([from, to]) =>
+    to - from <= 2 ? Array.from({ length: to - from + 1 }, (_, i) => String(from + i)) : [`${from}–${to}`],
+  );
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+}

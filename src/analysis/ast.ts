@@ -32,13 +32,15 @@ export function skipWrappers(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
-/** The name of a non-computed member or of a computed member with a string key: `a.b`, `a['b']`. */
+/** The name of a non-computed member or of a computed member with a literal key: `a.b`, `a['b']`, `a[0]`. */
 export function memberName(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed) {
     return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
   }
   const key = node.property;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  if (key.type === AST_NODE_TYPES.Literal && (typeof key.value === 'string' || typeof key.value === 'number')) {
+    return String(key.value);
+  }
   if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
     return key.quasis[0]?.value.cooked ?? undefined;
   }
@@ -69,8 +71,8 @@ export function findProperty(object: TSESTree.ObjectExpression, name: string): T
 
 /**
  * For an identifier bound inside a destructuring pattern, the keys from the pattern's root down
- * to it: `{ a: { b } }` gives `['a', 'b']` for `b`. Returns the root pattern too. Gives up (undefined)
- * on array patterns, rest elements and computed keys.
+ * to it: `{ a: { b } }` gives `['a', 'b']` for `b`, `[x, y]` gives `['1']` for `y`. Returns the root
+ * pattern too. Gives up (undefined) on rest elements and computed keys.
  */
 export function patternPath(
   identifier: TSESTree.Node,
@@ -87,7 +89,10 @@ export function patternPath(
       if (key === undefined || parent.parent.type !== AST_NODE_TYPES.ObjectPattern) return undefined;
       path.unshift(key);
       node = parent.parent;
-    } else if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement) {
+    } else if (parent.type === AST_NODE_TYPES.ArrayPattern) {
+      path.unshift(String(parent.elements.indexOf(node as TSESTree.DestructuringPattern)));
+      node = parent;
+    } else if (parent.type === AST_NODE_TYPES.RestElement) {
       return undefined;
     } else {
       return { root: node, path };

@@ -276,7 +276,7 @@ export function statusSiteListeners(
 ): TSESLint.RuleListener {
   const analysis = getFileAnalysis(context);
   const visit = (node: TSESTree.Node): void => {
-    for (const site of analysis.sitesOf(node)) onSite(site);
+    for (const site of analysis.sitesOf(node)) if (!CLOSE_ROLES.has(site.role)) onSite(site);
   };
   return analysisListeners(context, {
     CallExpression: visit,
@@ -285,6 +285,20 @@ export function statusSiteListeners(
     BinaryExpression: visit,
     SwitchStatement: visit,
   });
+}
+
+const CLOSE_ROLES = new Set<StatusSite['role']>(['close', 'closeEvent']);
+
+/** The listeners a rule returns to see every WebSocket close code of the file. */
+export function closeSiteListeners(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  onSite: (site: StatusSite) => void,
+): TSESLint.RuleListener {
+  const analysis = getFileAnalysis(context);
+  const visit = (node: TSESTree.Node): void => {
+    for (const site of analysis.sitesOf(node)) if (CLOSE_ROLES.has(site.role)) onSite(site);
+  };
+  return analysisListeners(context, { CallExpression: visit, NewExpression: visit });
 }
 
 /**

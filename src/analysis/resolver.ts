@@ -202,6 +202,8 @@ export class FileResolver {
       case AST_NODE_TYPES.CallExpression: {
         const module = this.requiredModule(node);
         if (module !== undefined) return registry.modules.get(module);
+        // `Object.values(pair)` keeps the members: `const [client, server] = Object.values(new WebSocketPair())`.
+        if (this.isObjectValues(node.callee) && node.arguments[0]) return this.kindOf(node.arguments[0]);
         const callee = this.kindOf(node.callee);
         return callee && registry.returns(callee, registry.call(callee));
       }
@@ -229,6 +231,17 @@ export class FileResolver {
     if (!symbol || !declaration) return undefined;
     const module = moduleOfDeclarationFile(declaration.getSourceFile().fileName);
     return module === undefined ? undefined : registry.types.get(module)?.get(symbol.getName());
+  }
+
+  private isObjectValues(callee: TSESTree.Node): boolean {
+    const target = skipWrappers(callee);
+    return (
+      target.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(target) === 'values' &&
+      target.object.type === AST_NODE_TYPES.Identifier &&
+      target.object.name === 'Object' &&
+      this.isUnshadowedGlobal(target.object)
+    );
   }
 
   private globalKind(name: string): Kind | undefined {

@@ -15,6 +15,7 @@ import { reactRouter } from './react-router.js';
 import { supertest } from './supertest.js';
 import { sveltekit } from './sveltekit.js';
 import type { FrameworkSpec } from './types.js';
+import { webSocket } from './websocket.js';
 
 /** Every framework the analysis knows. Adding one is adding an entry here. */
 export const frameworks: readonly FrameworkSpec[] = [
@@ -34,6 +35,7 @@ export const frameworks: readonly FrameworkSpec[] = [
   elysia,
   supertest,
   axios,
+  webSocket,
 ];
 
 export type * from './types.js';

@@ -5,6 +5,8 @@
  * tables; rules never name a framework.
  */
 
+import type { WebSocketApiId } from '../codes/types.js';
+
 /** Identifies an object shape, e.g. `express.response`. Ids are namespaced by framework. */
 export type KindId = string;
 
@@ -20,7 +22,11 @@ export type SiteRole =
   /** The status of an error that will be thrown or returned as a response. */
   | 'error'
   /** A test assertion on a received status (supertest `.expect(404)`). */
-  | 'compare';
+  | 'compare'
+  /** A WebSocket close code being sent: `ws.close(code, reason)`. */
+  | 'close'
+  /** A close code a `CloseEvent` is built with: a received code, not a sent one. */
+  | 'closeEvent';
 
 /** Where the status value sits in a call's arguments. */
 export type ValueSlot =
@@ -40,6 +46,8 @@ export interface SinkSpec {
   minArgs?: number;
   /** For redirects: where the URL goes and what the API does with a wrong status or order. */
   redirect?: RedirectSpec;
+  /** For WebSocket closes: which API's rules apply (src/codes/close-codes.ts), and where the reason is. */
+  webSocket?: { api: WebSocketApiId; reason?: number };
 }
 
 /** How a redirect API treats its status (semantics-node.md §11, semantics-fetch.md §10.4). */

@@ -1,0 +1,112 @@
+import type { WebSocketApiId } from '../codes/types.js';
+import type { CallSpec, FrameworkSpec, HandlerSpec } from './types.js';
+
+// WebSocket APIs and where their sockets come from (registries.md §5.4; issue #4): the WHATWG
+// `WebSocket` (browsers, Node's undici global, Deno's client), `ws`, Bun, Deno's server sockets,
+// Cloudflare's `WebSocketPair`, uWebSockets.js and `websocket` (WebSocket-Node).
+
+/** `close(code, reason)` checked against an API's rules. */
+function closeMethod(api: WebSocketApiId, name = 'close'): Record<string, CallSpec> {
+  return { [name]: { sinks: [{ role: 'close', at: { arg: 0 }, webSocket: { api, reason: 1 } }] } };
+}
+
+const wsConnection: HandlerSpec = { at: 'functions', params: ['ws.socket', null], whenFirstArg: 'connection' };
+
+/** Bun's `websocket: { open(ws) {…}, message(ws, data) {…}, close(ws, code, reason) {…} }`. */
+const bunHandlers: HandlerSpec = {
+  at: { arg: 0, property: [['websocket', 'open'], ['websocket', 'message'], ['websocket', 'close'], ['websocket', 'drain']] },
+  params: ['bun.serverSocket'],
+};
+
+/** uWebSockets.js: `app.ws(pattern, { open(ws) {…}, message(ws, msg) {…} })`. */
+const uwsHandlers: HandlerSpec = {
+  at: { arg: 1, property: [['open'], ['message'], ['drain'], ['close'], ['ping'], ['pong']] },
+  params: ['uws.socket'],
+};
+
+export const webSocket: FrameworkSpec = {
+  id: 'websocket',
+  name: 'WebSocket',
+  globals: {
+    WebSocket: { kind: 'whatwg.socketClass' },
+    CloseEvent: { kind: 'whatwg.closeEventClass' },
+    Bun: { kind: 'bun.global' },
+    Deno: { kind: 'deno.global' },
+    WebSocketPair: { kind: 'cf.pairClass' },
+  },
+  modules: {
+    ws: 'ws.module',
+    undici: 'undici.module',
+    'uWebSockets.js': 'uws.module',
+    websocket: 'wsnode.module',
+  },
+  types: {
+    '<global>': { WebSocket: 'whatwg.socket' },
+    ws: { WebSocket: 'ws.socket' },
+    'bun-types': { ServerWebSocket: 'bun.serverSocket' },
+  },
+  kinds: {
+    'whatwg.socketClass': { construct: { returns: 'whatwg.socket' } },
+    'whatwg.socket': { methods: closeMethod('whatwg') },
+    'whatwg.closeEventClass': {
+      construct: { sinks: [{ role: 'closeEvent', at: { arg: 1, property: ['code'] }, webSocket: { api: 'whatwg' } }] },
+    },
+    'undici.module': { members: { WebSocket: 'whatwg.socketClass' } },
+
+    // ws: `new WebSocket(url)` and the sockets a server hands to 'connection' listeners.
+    'ws.module': {
+      construct: { returns: 'ws.socket' },
+      members: {
+        default: 'ws.module',
+        WebSocket: 'ws.module',
+        WebSocketServer: 'ws.serverClass',
+        Server: 'ws.serverClass',
+      },
+    },
+    'ws.serverClass': { construct: { returns: 'ws.server' } },
+    'ws.server': {
+      methods: {
+        on: { returns: 'self', handlers: [wsConnection] },
+        once: { returns: 'self', handlers: [wsConnection] },
+        handleUpgrade: { handlers: [{ at: { arg: 3 }, params: ['ws.socket'] }] },
+      },
+    },
+    'ws.socket': { methods: closeMethod('ws') },
+
+    // Bun.serve({ websocket: { … } }) and Bun's client, which is a wider WHATWG WebSocket.
+    'bun.global': { methods: { serve: { handlers: [bunHandlers] } } },
+    'bun.serverSocket': { methods: closeMethod('bun-server') },
+
+    // Deno.upgradeWebSocket(request).socket is the server side of a connection.
+    'deno.global': { methods: { upgradeWebSocket: { returns: 'deno.upgrade' } } },
+    'deno.upgrade': { members: { socket: 'deno.serverSocket' } },
+    'deno.serverSocket': { methods: closeMethod('deno-server') },
+
+    // Cloudflare Workers: `const [client, server] = Object.values(new WebSocketPair())`.
+    'cf.pairClass': { construct: { returns: 'cf.pair' } },
+    'cf.pair': { members: { 0: 'cf.socket', 1: 'cf.socket' } },
+    'cf.socket': { methods: closeMethod('workerd') },
+
+    // uWebSockets.js: `ws.end(code, message)`; `close()` takes no code.
+    'uws.module': { methods: { App: { returns: 'uws.app' }, SSLApp: { returns: 'uws.app' } } },
+    'uws.app': { methods: { ws: { returns: 'self', handlers: [uwsHandlers] } } },
+    'uws.socket': { methods: closeMethod('uws', 'end') },
+
+    // websocket (WebSocket-Node): `connection.close(code, description)`, `drop(code)`.
+    'wsnode.module': { members: { server: 'wsnode.serverClass', default: 'wsnode.module' } },
+    'wsnode.serverClass': { construct: { returns: 'wsnode.server' } },
+    'wsnode.server': {
+      methods: {
+        on: {
+          returns: 'self',
+          handlers: [
+            { at: 'functions', params: ['wsnode.request'], whenFirstArg: 'request' },
+            { at: 'functions', params: ['wsnode.connection'], whenFirstArg: 'connect' },
+          ],
+        },
+      },
+    },
+    'wsnode.request': { methods: { accept: { returns: 'wsnode.connection' } } },
+    'wsnode.connection': { methods: { ...closeMethod('websocket'), ...closeMethod('websocket', 'drop') } },
+  },
+};
