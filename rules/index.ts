@@ -1,6 +1,7 @@
 import noBodyWithEmptyStatus from './no-body-with-empty-status.js';
 import noNonstandardStatus from './no-nonstandard-status.js';
 import noUnknownStatus from './no-unknown-status.js';
+import preferStatusConstant from './prefer-status-constant.js';
 import requireStatusHeaders from './require-status-headers.js';
 import validRedirectStatus from './valid-redirect-status.js';
 import validWebsocketCloseCode from './valid-websocket-close-code.js';
@@ -11,6 +12,7 @@ export const rules = {
   'no-body-with-empty-status': noBodyWithEmptyStatus,
   'no-nonstandard-status': noNonstandardStatus,
   'no-unknown-status': noUnknownStatus,
+  'prefer-status-constant': preferStatusConstant,
   'require-status-headers': requireStatusHeaders,
   'valid-redirect-status': validRedirectStatus,
   'valid-websocket-close-code': validWebsocketCloseCode,

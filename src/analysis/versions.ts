@@ -55,3 +55,32 @@ function readJson(file: string): Record<string, unknown> | undefined {
     return undefined;
   }
 }
+
+const dependencyCache = new Map<string, ReadonlySet<string> | null>();
+
+/**
+ * The packages the nearest `package.json` above a file depends on (dependencies and
+ * devDependencies), or undefined when there is none. Cached per directory.
+ */
+export function projectDependencies(filename: string): ReadonlySet<string> | undefined {
+  if (!path.isAbsolute(filename)) return undefined;
+  return dependenciesFrom(path.dirname(filename));
+}
+
+function dependenciesFrom(directory: string): ReadonlySet<string> | undefined {
+  const cached = dependencyCache.get(directory);
+  if (cached !== undefined) return cached ?? undefined;
+  const manifest = readJson(path.join(directory, 'package.json'));
+  const parent = path.dirname(directory);
+  const found = manifest
+    ? new Set(
+        ['dependencies', 'devDependencies'].flatMap((field) =>
+          Object.keys((manifest[field] as Record<string, unknown> | undefined) ?? {}),
+        ),
+      )
+    : parent === directory
+      ? undefined
+      : dependenciesFrom(parent);
+  dependencyCache.set(directory, found ?? null);
+  return found;
+}

@@ -1,4 +1,6 @@
+import tsParser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
 
 import { rules } from '../../rules/index.js';
 import { jsRuleTester, tsRuleTester } from './tester.js';
@@ -60,6 +62,23 @@ export class CatsController {
 
 for (const [name, anyRule] of Object.entries(rules)) {
   const rule = anyRule as unknown as TSESLint.RuleModule<string, unknown[]>;
-  jsRuleTester.run(`${name} on odd JavaScript`, rule, { valid: javascript, invalid: [] });
-  tsRuleTester.run(`${name} on odd TypeScript`, rule, { valid: typescript, invalid: [] });
+  if (rule.meta.type === 'problem') {
+    jsRuleTester.run(`${name} on odd JavaScript`, rule, { valid: javascript, invalid: [] });
+    tsRuleTester.run(`${name} on odd TypeScript`, rule, { valid: typescript, invalid: [] });
+  } else {
+    // Style rules report valid statuses too: here they only must not throw or break parsing.
+    it(`${name} runs on odd code`, () => {
+      const linter = new Linter();
+      const config = (parser?: unknown) =>
+        [
+          {
+            plugins: { 'http-status': { rules: { [name]: rule } } },
+            rules: { [`http-status/${name}`]: 'error' },
+            languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } }, ...(parser ? { parser } : {}) },
+          },
+        ] as unknown as Linter.Config[];
+      for (const code of javascript) expect(linter.verify(code, config(), 'file.jsx').filter((m) => m.fatal)).toEqual([]);
+      for (const code of typescript) expect(linter.verify(code, config(tsParser), 'file.tsx').filter((m) => m.fatal)).toEqual([]);
+    });
+  }
 }

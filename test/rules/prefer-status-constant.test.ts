@@ -1,0 +1,266 @@
+import { Linter } from 'eslint';
+
+import rule from '../../rules/prefer-status-constant.js';
+import { jsRuleTester, tsRuleTester } from './tester.js';
+
+jsRuleTester.run('prefer-status-constant (JavaScript)', rule, {
+  valid: [
+    // Codes the library has no member for, ignored codes, comparisons (off by default), a taken
+    // name, test files when they are skipped, constants already, and values that are not literals.
+    { code: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => res.status(200).end());`, options: [{"ignore": [200], "constants": "http-status-codes"}] },
+    { code: `const res = await fetch('/x');
+if (res.status === 404) {}`, options: [{"constants": "http-status-codes"}] },
+    { code: `import express from 'express';
+const app = express();
+const StatusCodes = {};
+app.get('/', (req, res) => res.status(404).end());`, options: [{"constants": "http-status-codes"}] },
+    { code: `import express from 'express';
+const app = express();
+app.get('/', (req, res) => res.status(404).end());`, options: [{"constants": "http-status-codes", "checkTestFiles": false}], filename: 'test/app.test.js' },
+    { code: `import { StatusCodes } from 'http-status-codes'; new Response(null, { status: StatusCodes.NO_CONTENT });` },
+    { code: `const CODE = 404; new Response(null, { status: CODE });`, options: [{ constants: 'http-status-codes' }] },
+    { code: `new Response(null, { status: 425 });`, options: [{ constants: 'http-status-codes' }] },
+    { code: `const logger = { status() {} }; logger.status(404);`, options: [{ constants: 'http-status-codes' }] },
+  ],
+  invalid: [
+    {
+      code: `import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+const app = express();
+app.get('/', (req, res) => res.status(404).json({}));`,
+      output: `import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+const app = express();
+app.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).json({}));`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 4, column: 39, endLine: 4, endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+import { getReasonPhrase } from 'http-status-codes';
+const app = express();
+app.get('/', (req, res) => res.status(404).send(getReasonPhrase(404)));`,
+      output: `import express from 'express';
+import { getReasonPhrase, StatusCodes } from 'http-status-codes';
+const app = express();
+app.get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).send(getReasonPhrase(404)));`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 4, column: 39, endLine: 4, endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+import * as codes from 'http-status-codes';
+const app = express();
+app.get('/', (req, res) => res.status(302).end());`,
+      output: `import express from 'express';
+import * as codes from 'http-status-codes';
+const app = express();
+app.get('/', (req, res) => res.status(codes.StatusCodes.MOVED_TEMPORARILY).end());`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'codes.StatusCodes.MOVED_TEMPORARILY', code: 302, phrase: 'Found' },
+          line: 4, column: 39, endLine: 4, endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: `const express = require('express');
+const app = express();
+app.get('/', (req, res) => res.sendStatus(413));`,
+      options: [{"constants": "http-status-codes"}],
+      output: `const express = require('express');
+const { StatusCodes } = require('http-status-codes');
+const app = express();
+app.get('/', (req, res) => res.sendStatus(StatusCodes.REQUEST_TOO_LONG));`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.REQUEST_TOO_LONG', code: 413, phrase: 'Content Too Large' },
+          line: 3, column: 43, endLine: 3, endColumn: 46,
+        },
+      ],
+    },
+    {
+      code: `'use strict';
+const express = require('express');
+const { StatusCodes: S } = require('http-status-codes');
+const app = express();
+app.get('/', (req, res) => res.sendStatus(201));`,
+      output: `'use strict';
+const express = require('express');
+const { StatusCodes: S } = require('http-status-codes');
+const app = express();
+app.get('/', (req, res) => res.sendStatus(S.CREATED));`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'S.CREATED', code: 201, phrase: 'Created' },
+          line: 5, column: 43, endLine: 5, endColumn: 46,
+        },
+      ],
+    },
+    {
+      code: `import http2 from 'node:http2';
+new Response(null, { status: 204 });`,
+      output: `import http2 from 'node:http2';
+new Response(null, { status: http2.constants.HTTP_STATUS_NO_CONTENT });`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'http2.constants.HTTP_STATUS_NO_CONTENT', code: 204, phrase: 'No Content' },
+          line: 2, column: 30, endLine: 2, endColumn: 33,
+        },
+      ],
+    },
+    {
+      code: `import httpStatus from 'http-status';
+new Response(null, { status: 413 });`,
+      output: `import httpStatus from 'http-status';
+new Response(null, { status: httpStatus.REQUEST_ENTITY_TOO_LARGE });`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'httpStatus.REQUEST_ENTITY_TOO_LARGE', code: 413, phrase: 'Content Too Large' },
+          line: 2, column: 30, endLine: 2, endColumn: 33,
+        },
+      ],
+    },
+    {
+      code: `new Response(null, { status: 403 });`,
+      options: [{"constants": {"module": "./http.js", "object": "Status", "names": {"403": "FORBIDDEN"}}}],
+      output: `import { Status } from './http.js';
+new Response(null, { status: Status.FORBIDDEN });`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'Status.FORBIDDEN', code: 403, phrase: 'Forbidden' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+        },
+      ],
+    },
+    {
+      code: `const res = await fetch('/x');
+if (res.status === 404) {}`,
+      options: [{"constants": "http-status-codes", "checkComparisons": true}],
+      output: `import { StatusCodes } from 'http-status-codes';
+const res = await fetch('/x');
+if (res.status === StatusCodes.NOT_FOUND) {}`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 2, column: 20, endLine: 2, endColumn: 23,
+        },
+      ],
+    },
+  ],
+});
+
+tsRuleTester.run('prefer-status-constant (TypeScript)', rule, {
+  valid: [
+    { code: `import { Controller, Get, HttpCode } from '@nestjs/common';
+@Controller()
+export class C {
+  @Get() @HttpCode(426) a() {}
+}`, options: [{"constants": "@nestjs/common"}] },
+  ],
+  invalid: [
+    {
+      code: `import { Controller, Get, HttpCode, HttpException } from '@nestjs/common';
+@Controller()
+export class C {
+  @Get() @HttpCode(204) a() {}
+  @Get('b') b() { throw new HttpException('no', 421); }
+}`,
+      options: [{"constants": "@nestjs/common"}],
+      // Both fixes add the import, so ESLint applies them in two passes.
+      output: [
+        `import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
+@Controller()
+export class C {
+  @Get() @HttpCode(HttpStatus.NO_CONTENT) a() {}
+  @Get('b') b() { throw new HttpException('no', 421); }
+}`,
+        `import { Controller, Get, HttpCode, HttpException, HttpStatus } from '@nestjs/common';
+@Controller()
+export class C {
+  @Get() @HttpCode(HttpStatus.NO_CONTENT) a() {}
+  @Get('b') b() { throw new HttpException('no', HttpStatus.MISDIRECTED); }
+}`,
+      ],
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'HttpStatus.NO_CONTENT', code: 204, phrase: 'No Content' },
+          line: 4, column: 20, endLine: 4, endColumn: 23,
+        },
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'HttpStatus.MISDIRECTED', code: 421, phrase: 'Misdirected Request' },
+          line: 5, column: 49, endLine: 5, endColumn: 52,
+        },
+      ],
+    },
+    {
+      code: `import { Hono } from 'hono';
+const app = new Hono();
+app.get('/', (c) => c.json({}, 404));`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 3, column: 32, endLine: 3, endColumn: 35,
+          suggestions: [
+            { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', module: 'node:http2' }, output: `import { Hono } from 'hono';
+import { constants } from 'node:http2';
+const app = new Hono();
+app.get('/', (c) => c.json({}, constants.HTTP_STATUS_NOT_FOUND));` },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe('prefer-status-constant fixes over several passes', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const config = [
+    {
+      plugins: { 'http-status': { rules: { 'prefer-status-constant': rule } } },
+      rules: { 'http-status/prefer-status-constant': ['error', { constants: 'http-status-codes' }] },
+    },
+  ] as unknown as Linter.Config[];
+
+  it('adds one import for many literals, and a second run changes nothing', () => {
+    const code = `import express from 'express';
+const app = express();
+app.get('/a', (req, res) => res.status(404).end());
+app.get('/b', (req, res) => res.status(201).json({}));
+app.get('/c', (req, res) => res.sendStatus(204));
+`;
+    const first = linter.verifyAndFix(code, config, 'src/app.js');
+    expect(first.output).toBe(`import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+const app = express();
+app.get('/a', (req, res) => res.status(StatusCodes.NOT_FOUND).end());
+app.get('/b', (req, res) => res.status(StatusCodes.CREATED).json({}));
+app.get('/c', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));
+`);
+    expect(first.messages).toEqual([]);
+    const second = linter.verifyAndFix(first.output, config, 'src/app.js');
+    expect(second.fixed).toBe(false);
+  });
+});
