@@ -23,7 +23,8 @@ const CHECKED: Readonly<Record<'MUST' | 'SHOULD', Readonly<Record<string, readon
     'www-authenticate': [401],
     'proxy-authenticate': [407],
     allow: [405],
-    upgrade: [101, 426],
+    // Not 101: the runtime or library that performs an upgrade writes that header itself.
+    upgrade: [426],
     'content-range': [206],
   },
   SHOULD: {

@@ -64,6 +64,8 @@ http.createServer((req, res) => {
 });`,
     `const logger = { status() { return this; }, end() {} }; logger.status(401).end();`,
     `function handler(req, res) { res.status(401).end(); }`,
+    // Found by the smoke run in Hono's Cloudflare adapter: workerd writes the Upgrade header.
+    `const [client, server] = Object.values(new WebSocketPair()); new Response(null, { status: 101, webSocket: client });`,
   ],
   invalid: [
     {
