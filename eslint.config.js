@@ -27,11 +27,6 @@ export default [
     languageOptions: { parser: tsParser },
   },
   {
-    name: 'repo/node-scripts',
-    files: ['**/*.js'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
-  },
-  {
     ...eslintPlugin.configs['rules-recommended'],
     name: 'repo/rules',
     files: ['rules/**/*.ts'],
