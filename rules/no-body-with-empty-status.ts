@@ -25,7 +25,6 @@ export default createRule<Options, MessageIds>({
       useStatus: 'Send {{status}} instead.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const analysis = getFileAnalysis(context);

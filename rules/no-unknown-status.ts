@@ -38,7 +38,6 @@ export default createRule<Options, MessageIds>({
       useWireStatus: 'Use {{status}}, the status that is actually sent.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     return statusSiteListeners(context, (site) => {

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
 import { statusSiteListeners } from '../src/analysis/index.js';
 import { projectDependencies } from '../src/analysis/versions.js';
-import { constantLibraries, type ConstantLibraryId } from '../src/codes/index.js';
+import { constantLibraries, getHttpStatus, type ConstantLibraryId } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { nameCode } from '../src/describe.js';
 import { ConstantWriter, librarySource, type ConstantSource } from '../src/fix/constants.js';
@@ -44,9 +44,10 @@ export default createRule<Options, MessageIds>({
             description:
               "Where the constants come from: 'auto' (what the file imports, else what the project depends on), a library, or a module of your own.",
             oneOf: [
-              { type: 'string', enum: ['auto', ...LIBRARY_IDS] },
+              { type: 'string', enum: ['auto', ...LIBRARY_IDS], description: "'auto' or the id of a supported constants library." },
               {
                 type: 'object',
+                description: 'A module of your own that exports the constants.',
                 properties: {
                   module: { type: 'string', minLength: 1, description: 'The module to import from.' },
                   object: { type: 'string', minLength: 1, description: 'The named export that holds the constants.' },
@@ -80,14 +81,21 @@ export default createRule<Options, MessageIds>({
     const filename = context.filename.replaceAll('\\', '/');
     if (!options.checkTestFiles && TEST_FILE.test(filename)) return {};
     const ignored = new Set(options.ignore);
-    const { source, autofix } = chooseSource(options.constants ?? 'auto');
-    const writer = new ConstantWriter(context.sourceCode, source);
+    // Chosen at the first literal: most files have none, and choosing reads imports and package.json.
+    let chosen: { source: ConstantSource; autofix: boolean; writer: ConstantWriter } | undefined;
 
     return statusSiteListeners(context, (site) => {
       const literal = site.value?.node;
       if (site.value?.type !== 'number' || literal !== site.node || literal.type !== AST_NODE_TYPES.Literal) return;
       if (site.role === 'compare' && !options.checkComparisons) return;
       const code = site.value.value;
+      // Constants are for codes in use: unused and nonstandard ones are other rules' business.
+      if (getHttpStatus(code)?.category !== 'standard') return;
+      if (!chosen) {
+        const { source, autofix } = chooseSource(options.constants ?? 'auto');
+        chosen = { source, autofix, writer: new ConstantWriter(context.sourceCode, source) };
+      }
+      const { source, autofix, writer } = chosen;
       const constant = writer.expression(code);
       // A name we cannot write (taken, or the module imported in another form) is not advice.
       if (ignored.has(code) || constant === undefined || !writer.canWrite) return;

@@ -32,7 +32,6 @@ export default createRule<Options, MessageIds>({
       useStatus: 'Use {{status}}.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const analysis = getFileAnalysis(context);

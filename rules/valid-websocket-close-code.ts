@@ -37,7 +37,6 @@ export default createRule<Options, MessageIds>({
       useCode: 'Use {{code}} ({{name}}).',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const analysis = getFileAnalysis(context);

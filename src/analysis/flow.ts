@@ -21,25 +21,36 @@ const RECORDED = ['CallExpression', 'NewExpression', 'AssignmentExpression'] as 
  * graph. One rule per file does the recording (the first that asks); the others read it.
  */
 export class FlowRecorder {
-  private readonly stack: { path: CodePath; current: Set<Segment> }[] = [];
-  private readonly positions = new WeakMap<TSESTree.Node, Position>();
+  private readonly stack: { path: CodePath; current: Set<Segment>; snapshot: readonly Segment[] | undefined }[] = [];
+  /** Per node, the segments current when it ran: arrays shared until the segments change. */
+  private readonly positions = new WeakMap<TSESTree.Node, readonly Segment[]>();
+  private readonly pathOf = new WeakMap<Segment, CodePath>();
   private readonly pathOwners = new WeakMap<CodePath, TSESTree.Node>();
-  private seq = 0;
 
   listeners(): TSESLint.RuleListener {
+    // Hot: runs for every call and assignment. One WeakMap write, no allocation.
     const record = (node: TSESTree.Node): void => {
       const top = this.stack.at(-1);
-      if (top) this.positions.set(node, { path: top.path, segments: [...top.current], seq: this.seq++ });
+      if (!top) return;
+      top.snapshot ??= [...top.current];
+      this.positions.set(node, top.snapshot);
     };
     const start = (segment: Segment): void => {
-      this.stack.at(-1)?.current.add(segment);
+      const top = this.stack.at(-1);
+      if (!top) return;
+      top.current.add(segment);
+      top.snapshot = undefined;
+      this.pathOf.set(segment, top.path);
     };
     const end = (segment: Segment): void => {
-      this.stack.at(-1)?.current.delete(segment);
+      const top = this.stack.at(-1);
+      if (!top) return;
+      top.current.delete(segment);
+      top.snapshot = undefined;
     };
     const listeners: Record<string, unknown> = {
       onCodePathStart: (path: CodePath, node: TSESTree.Node) => {
-        this.stack.push({ path, current: new Set() });
+        this.stack.push({ path, current: new Set(), snapshot: undefined });
         this.pathOwners.set(path, node);
       },
       onCodePathEnd: () => {
@@ -54,8 +65,11 @@ export class FlowRecorder {
     return listeners as TSESLint.RuleListener;
   }
 
+  /** Where a recorded node runs. Nodes run in source order within a segment, so `seq` is its offset. */
   positionOf(node: TSESTree.Node): Position | undefined {
-    return this.positions.get(node);
+    const segments = this.positions.get(node);
+    const path = segments?.[0] && this.pathOf.get(segments[0]);
+    return segments && path ? { path, segments, seq: node.range[0] } : undefined;
   }
 
   /** The function (or program) a code path belongs to. */

@@ -32,6 +32,10 @@ export class FileAnalysis {
     this.bareCallNames = collectBareCallNames(sourceCode.ast);
   }
 
+  private isBareCallName(name: string): boolean {
+    return BARE_CALL_NAMES.has(name) || this.bareCallNames.has(name);
+  }
+
   /** The status sites of a call, `new`, assignment, comparison or `switch`. */
   sitesOf(node: TSESTree.Node): readonly StatusSite[] {
     let sites = this.sites.get(node);
@@ -47,7 +51,7 @@ export class FileAnalysis {
     let body = this.bodies.get(node);
     if (body === undefined) {
       const bare = node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier;
-      body = bare && !this.bareCallNames.has((node.callee as TSESTree.Identifier).name) ? null : (this.finder.body(node) ?? null);
+      body = bare && !this.isBareCallName((node.callee as TSESTree.Identifier).name) ? null : (this.finder.body(node) ?? null);
       this.bodies.set(node, body);
     }
     return body ?? undefined;
@@ -160,7 +164,7 @@ export class FileAnalysis {
   private find(node: TSESTree.Node): readonly StatusSite[] {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
-        if (node.callee.type === AST_NODE_TYPES.Identifier && !this.bareCallNames.has(node.callee.name)) return NONE;
+        if (node.callee.type === AST_NODE_TYPES.Identifier && !this.isBareCallName(node.callee.name)) return NONE;
         return this.finder.call(node);
       case AST_NODE_TYPES.NewExpression:
         return this.finder.construct(node);
@@ -223,8 +227,12 @@ function chainTop(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
+/** Names a bare call may resolve to a framework function by in any file: globals and sink methods. */
+const BARE_CALL_NAMES: ReadonlySet<string> = new Set([...registry.globals.keys(), ...registry.sinkMethods, ...registry.bodyMethods]);
+
+/** The names this file binds at the top level through imports and declarations. */
 function collectBareCallNames(program: TSESTree.Program): Set<string> {
-  const names = new Set<string>([...registry.globals.keys(), ...registry.sinkMethods]);
+  const names = new Set<string>();
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
       for (const specifier of statement.specifiers) names.add(specifier.local.name);

@@ -39,8 +39,6 @@ export function librarySource(id: ConstantLibraryId): ConstantSource {
 export class ConstantWriter {
   /** How the file already refers to the constants object (`StatusCodes`, `hsc.StatusCodes`). */
   readonly existing: string | undefined;
-  /** False when the source's module is imported in a form we do not rewrite, or the name is taken. */
-  readonly canWrite: boolean;
   private readonly program: TSESTree.Program;
   /** An import of the module with named specifiers, to add the constants object to. */
   private readonly namedImport: TSESTree.ImportDeclaration | undefined;
@@ -56,7 +54,16 @@ export class ConstantWriter {
     this.existing = found.reference;
     this.namedImport = found.namedImport;
     this.importsModule = found.reference !== undefined || found.namedImport !== undefined || found.otherForm;
-    this.canWrite = found.reference !== undefined || (!found.otherForm && !this.isNameTaken(source.localName));
+    this.otherForm = found.otherForm;
+  }
+
+  private readonly otherForm: boolean;
+  private writable: boolean | undefined;
+
+  /** False when the source's module is imported in a form we do not rewrite, or the name is taken. */
+  get canWrite(): boolean {
+    this.writable ??= this.existing !== undefined || (!this.otherForm && !this.isNameTaken(this.source.localName));
+    return this.writable;
   }
 
   /** The expression for a code, or undefined when the source has no member for it. */

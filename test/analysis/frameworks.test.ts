@@ -1,6 +1,9 @@
 import type { InvalidTestCase } from '@typescript-eslint/rule-tester';
 
-import { jsRuleTester, tsRuleTester } from '../rules/tester.js';
+import { createJsRuleTester, createTsRuleTester } from '../rules/tester.js';
+
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
 import { siteReporter } from './site-reporter.js';
 
 /**

@@ -1,5 +1,8 @@
 import rule from '../../rules/no-body-with-empty-status.js';
-import { jsRuleTester, tsRuleTester } from './tester.js';
+import { createJsRuleTester, createTsRuleTester } from './tester.js';
+
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
 
 jsRuleTester.run('no-body-with-empty-status (JavaScript)', rule, {
   valid: [

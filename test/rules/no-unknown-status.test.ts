@@ -1,5 +1,8 @@
 import rule from '../../rules/no-unknown-status.js';
-import { jsRuleTester, tsRuleTester } from './tester.js';
+import { createJsRuleTester, createTsRuleTester } from './tester.js';
+
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
 
 const expressApp = `import express from 'express';
 const app = express();

@@ -3,7 +3,10 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 
 import { rules } from '../../rules/index.js';
-import { jsRuleTester, tsRuleTester } from './tester.js';
+import { createJsRuleTester, createTsRuleTester } from './tester.js';
+
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
 
 /**
  * Every rule must stay silent, and above all not throw, on unusual but valid code around

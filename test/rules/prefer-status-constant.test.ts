@@ -1,7 +1,10 @@
 import { Linter } from 'eslint';
 
 import rule from '../../rules/prefer-status-constant.js';
-import { jsRuleTester, tsRuleTester } from './tester.js';
+import { createJsRuleTester, createTsRuleTester } from './tester.js';
+
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
 
 jsRuleTester.run('prefer-status-constant (JavaScript)', rule, {
   valid: [

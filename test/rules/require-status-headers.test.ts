@@ -1,5 +1,8 @@
 import rule from '../../rules/require-status-headers.js';
-import { jsRuleTester, tsRuleTester } from './tester.js';
+import { createJsRuleTester, createTsRuleTester } from './tester.js';
+
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
 
 jsRuleTester.run('require-status-headers (JavaScript)', rule, {
   valid: [

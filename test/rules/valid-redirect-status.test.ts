@@ -1,7 +1,10 @@
 import path from 'node:path';
 
 import rule from '../../rules/valid-redirect-status.js';
-import { jsRuleTester, tsRuleTester } from './tester.js';
+import { createJsRuleTester, createTsRuleTester } from './tester.js';
+
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
 
 /** A file in a project folder whose package.json (or node_modules) says which Fastify it has. */
 function inVersions(project: string): string {

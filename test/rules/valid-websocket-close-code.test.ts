@@ -1,5 +1,8 @@
 import rule from '../../rules/valid-websocket-close-code.js';
-import { jsRuleTester, tsRuleTester } from './tester.js';
+import { createJsRuleTester, createTsRuleTester } from './tester.js';
+
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
 
 jsRuleTester.run('valid-websocket-close-code (JavaScript)', rule, {
   valid: [
