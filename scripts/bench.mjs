@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Benchmark (issue #6): what the plugin costs, measured with ESLint's own per-file, per-rule
+// timing (`stats: true`), as ratios within one run so that the machine's speed cancels out.
+//
+//   npm run bench            # RUNS=3 by default; prints medians and a Markdown table
+//   RUNS=5 npm run bench
+//
+// Cases, each linted RUNS times with a fresh ESLint instance:
+//   base      JavaScript corpus, no rules (parse + traversal only)
+//   magic     the same with core `no-magic-numbers`, the budget a single rule may not exceed
+//   plugin    the same with every rule of this plugin
+//   typed     a TypeScript corpus (@trpc/server sources) with type information, no rules
+//   typed+    the same with every rule of this plugin
+import { execFileSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import tsParser from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
+import httpStatus from 'eslint-plugin-http-status';
+
+import { corpusConfig, installCorpus } from './smoke.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const pluginRules = Object.keys(httpStatus.rules).map((name) => `http-status/${name}`);
+
+/** Sums ESLint's stats over all files: total, parse, and time per rule. */
+function sumStats(results) {
+  const sum = { total: 0, parse: 0, rules: {} };
+  for (const result of results) {
+    for (const pass of result.stats?.times.passes ?? []) {
+      // A file that failed to parse has a parse time but no total.
+      sum.total += pass.total ?? 0;
+      sum.parse += pass.parse?.total ?? 0;
+      for (const [rule, { total }] of Object.entries(pass.rules ?? {})) sum.rules[rule] = (sum.rules[rule] ?? 0) + total;
+    }
+  }
+  return sum;
+}
+
+async function lint(cwd, config, patterns) {
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, stats: true, errorOnUnmatchedPattern: false });
+  return sumStats(await eslint.lintFiles(patterns));
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function measure(label, run) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await run());
+  const rules = Object.fromEntries(Object.keys(samples[0].rules).map((rule) => [rule, median(samples.map((s) => s.rules[rule] ?? 0))]));
+  const result = { total: median(samples.map((s) => s.total)), parse: median(samples.map((s) => s.parse)), rules };
+  console.log(`${label}: total ${result.total.toFixed(0)} ms, parse ${result.parse.toFixed(0)} ms`);
+  return result;
+}
+
+function typedConfig(dir, rules) {
+  return [
+    {
+      files: ['**/*.ts'],
+      plugins: { 'http-status': httpStatus },
+      languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: dir } },
+      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+      rules: Object.fromEntries(rules.map((rule) => [rule, 'error'])),
+    },
+  ];
+}
+
+async function main() {
+  const dir = installCorpus();
+  try {
+    const modules = path.join(dir, 'node_modules');
+    const js = ['**/*.{js,cjs,mjs}'];
+    const base = await measure('base', () => lint(modules, corpusConfig([]), js));
+    const magic = await measure('magic', () =>
+      lint(modules, [...corpusConfig([]), { files: ['**/*.{js,cjs,mjs}'], rules: { 'no-magic-numbers': 'error' } }], js),
+    );
+    const plugin = await measure('plugin', () => lint(modules, corpusConfig(pluginRules), js));
+
+    // A TypeScript corpus with a tsconfig, linted with type information.
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', '@trpc/server@11.25.2', '@types/node@20'], {
+      cwd: dir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const tsRoot = path.join(modules, '@trpc', 'server');
+    writeFileSync(
+      path.join(tsRoot, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', skipLibCheck: true, noEmit: true, lib: ['ES2023', 'DOM'] },
+        include: ['src/**/*.ts'],
+      }),
+    );
+    const ts = ['src/**/*.ts'];
+    const typed = await measure('typed', () => lint(tsRoot, typedConfig(tsRoot, []), ts));
+    const typedPlugin = await measure('typed+', () => lint(tsRoot, typedConfig(tsRoot, pluginRules), ts));
+
+    const pluginTime = pluginRules.reduce((sum, rule) => sum + (plugin.rules[rule] ?? 0), 0);
+    const typedPluginTime = pluginRules.reduce((sum, rule) => sum + (typedPlugin.rules[rule] ?? 0), 0);
+    const magicTime = magic.rules['no-magic-numbers'] ?? 0;
+    const pct = (part, whole) => `${((100 * part) / whole).toFixed(2)} %`;
+
+    const rows = [
+      ['All plugin rules, share of lint time (JS, no types)', pct(pluginTime, plugin.total), '< 3 %'],
+      ['All plugin rules, share of lint time (TS, with types)', pct(typedPluginTime, typedPlugin.total), '< 1 %'],
+      ['`no-magic-numbers`, share of lint time (JS)', pct(magicTime, magic.total), 'reference'],
+      ...pluginRules.map((rule) => [`\`${rule}\` ÷ \`no-magic-numbers\``, ((plugin.rules[rule] ?? 0) / magicTime).toFixed(2), '≤ 1.00']),
+    ];
+    console.log(`\nMedians of ${RUNS} runs; JS corpus parse ${base.parse.toFixed(0)} ms of ${base.total.toFixed(0)} ms without rules.\n`);
+    console.log('| Measure | Value | Target |\n| --- | ---: | --- |');
+    for (const [measureName, value, target] of rows) console.log(`| ${measureName} | ${value} | ${target} |`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
