@@ -11,7 +11,14 @@ import {
 import { createRule } from '../src/create-rule.js';
 import { describeRanges } from '../src/describe.js';
 
-export type MessageIds = 'neverSent' | 'outOfRange' | 'notAccepted' | 'notReceived' | 'reasonTooLong' | 'useCode';
+export type MessageIds =
+  | 'neverSent'
+  | 'outOfRange'
+  | 'notAccepted'
+  | 'notReceived'
+  | 'reasonTooLong'
+  | 'reasonWithoutCode'
+  | 'useCode';
 export type Options = [];
 
 /** A Close frame's payload is at most 125 bytes, two of which are the code (RFC 6455 §5.5). */
@@ -34,6 +41,7 @@ export default createRule<Options, MessageIds>({
       notReceived: 'A close event never carries {{code}} ({{reference}}: {{range}}).',
       reasonTooLong:
         'The close reason is {{bytes}} bytes of UTF-8, more than the {{limit}} a Close frame has room for (RFC 6455 §5.5): {{api}} {{effect}}.',
+      reasonWithoutCode: '{{api}} {{effect}} for a reason without a code: pass a code first, such as 1000.',
       useCode: 'Use {{code}} ({{name}}).',
     },
     schema: [],
@@ -102,17 +110,28 @@ export default createRule<Options, MessageIds>({
     function checkReason(site: StatusSite, api: WebSocketApi): void {
       const index = site.sink?.webSocket?.reason;
       const call = site.owner;
-      if (index === undefined || api.reasonLimitBytes === null || call.type !== AST_NODE_TYPES.CallExpression) return;
+      if (index === undefined || call.type !== AST_NODE_TYPES.CallExpression) return;
       const reasonNode = call.arguments[index];
       const reason = reasonNode && analysis.resolver.staticValue(reasonNode);
       if (reason?.type !== 'string') return;
+      if (api.reasonWithoutCode && isUndefined(site.node)) {
+        context.report({ node: site.node, messageId: 'reasonWithoutCode', data: { api: site.api, effect: api.reasonWithoutCode } });
+      }
       const bytes = encoder.encode(reason.value).length;
-      if (bytes <= Math.min(api.reasonLimitBytes, REASON_LIMIT)) return;
+      if (api.reasonLimitBytes === null || bytes <= Math.min(api.reasonLimitBytes, REASON_LIMIT)) return;
       context.report({
         node: reason.node,
         messageId: 'reasonTooLong',
         data: { bytes, limit: REASON_LIMIT, api: site.api, effect: api.onLongReason },
       });
+    }
+
+    /** `undefined` or `void 0` where the code goes. */
+    function isUndefined(node: StatusSite['node']): boolean {
+      return (
+        (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined' && analysis.resolver.isGlobal(node)) ||
+        (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
+      );
     }
 
     /** 1000 (Normal Closure) always; then 1011 where the API takes it, else an application code. */

@@ -31,6 +31,44 @@ stream.close(8);`,
   ],
   invalid: [
     {
+      code: `new WebSocket('wss://example.com').close(1001);`,
+      errors: [
+        {
+          messageId: 'notAccepted',
+          data: {
+            api: "new WebSocket('wss://example.com').close()",
+            effect: 'throws an InvalidAccessError DOMException',
+            code: 1001,
+            name: 'Going Away',
+            apiName: 'the WHATWG WebSocket (browsers, undici, Deno and Node clients)',
+            accepted: '1000 and 3000–4999',
+          },
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 46,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `new WebSocket('wss://example.com').close(1000);` },
+            { messageId: 'useCode', data: { code: 4000, name: 'private use' }, output: `new WebSocket('wss://example.com').close(4000);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const [client, server] = Object.values(new WebSocketPair());
+server.close(undefined, 'bye');`,
+      errors: [
+        {
+          messageId: 'reasonWithoutCode',
+          data: { api: 'server.close()', effect: 'throws a TypeError' },
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 23,
+        },
+      ],
+    },
+    {
       code: `import { WebSocketServer } from 'ws';
 const wss = new WebSocketServer({ port: 8080 });
 wss.on('connection', (ws) => {
