@@ -71,11 +71,11 @@ async function main() {
   try {
     const modules = path.join(dir, 'node_modules');
     const js = ['**/*.{js,cjs,mjs}'];
-    const base = await measure('base', () => lint(modules, corpusConfig([]), js));
+    const base = await measure('base', () => lint(modules, corpusConfig([], modules), js));
     const magic = await measure('magic', () =>
-      lint(modules, [...corpusConfig([]), { files: ['**/*.{js,cjs,mjs}'], rules: { 'no-magic-numbers': 'error' } }], js),
+      lint(modules, [...corpusConfig([], modules), { files: ['**/*.{js,cjs,mjs}'], rules: { 'no-magic-numbers': 'error' } }], js),
     );
-    const plugin = await measure('plugin', () => lint(modules, corpusConfig(pluginRules), js));
+    const plugin = await measure('plugin', () => lint(modules, corpusConfig(pluginRules, modules), js));
 
     // A TypeScript corpus with a tsconfig, linted with type information.
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', '@trpc/server@11.25.2', '@types/node@20'], {
