@@ -114,7 +114,7 @@ export default createRule<Options, MessageIds>({
       const reasonNode = call.arguments[index];
       const reason = reasonNode && analysis.resolver.staticValue(reasonNode);
       if (reason?.type !== 'string') return;
-      if (api.reasonWithoutCode && isUndefined(site.node)) {
+      if (api.reasonWithoutCode && analysis.resolver.isNullish(site.node, false)) {
         context.report({ node: site.node, messageId: 'reasonWithoutCode', data: { api: site.api, effect: api.reasonWithoutCode } });
       }
       const bytes = encoder.encode(reason.value).length;
@@ -124,14 +124,6 @@ export default createRule<Options, MessageIds>({
         messageId: 'reasonTooLong',
         data: { bytes, limit: REASON_LIMIT, api: site.api, effect: api.onLongReason },
       });
-    }
-
-    /** `undefined` or `void 0` where the code goes. */
-    function isUndefined(node: StatusSite['node']): boolean {
-      return (
-        (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined' && analysis.resolver.isGlobal(node)) ||
-        (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
-      );
     }
 
     /** 1000 (Normal Closure) always; then 1011 where the API takes it, else an application code. */

@@ -565,26 +565,21 @@ export class FileResolver {
   }
 
   /** The value of an object property, following a `const init = { … }` in scope. */
-  propertyValueNode(node: TSESTree.Node, names: readonly string[], depth = 0): TSESTree.Node | undefined {
-    const target = skipWrappers(node);
-    if (target.type === AST_NODE_TYPES.ObjectExpression) {
-      for (const name of names) {
-        const property = findProperty(target, name);
-        if (property) return property.value;
-      }
-      return undefined;
-    }
-    if (target.type === AST_NODE_TYPES.Identifier && depth < MAX_DEPTH) {
-      const variable = this.variableOf(target);
-      const def = variable?.defs[0];
-      if (def?.type === 'Variable' && def.node.id === def.name && def.node.init && def.parent.kind === 'const') {
-        return this.propertyValueNode(def.node.init, names, depth + 1);
-      }
+  propertyValueNode(node: TSESTree.Node, names: readonly string[]): TSESTree.Node | undefined {
+    const object = this.objectOf(node);
+    if (!object) return undefined;
+    for (const name of names) {
+      const property = findProperty(object, name);
+      if (property) return property.value;
     }
     return undefined;
   }
 
-  isGlobal(identifier: TSESTree.Identifier): boolean {
-    return this.isUnshadowedGlobal(identifier);
+  /** `undefined` (the global), `void 0`, and with `orNull` also `null`. */
+  isNullish(node: TSESTree.Node, orNull = true): boolean {
+    const target = skipWrappers(node);
+    if (target.type === AST_NODE_TYPES.Literal) return orNull && target.value === null && !('regex' in target);
+    if (target.type === AST_NODE_TYPES.UnaryExpression) return target.operator === 'void';
+    return target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined' && this.isUnshadowedGlobal(target);
   }
 }

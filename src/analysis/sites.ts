@@ -119,7 +119,7 @@ export class SiteFinder {
       const name = memberName(node.left);
       const kind = name === undefined || !registry.bodyProperties.has(name) ? undefined : this.resolver.kindOf(node.left.object);
       const effects = kind && name !== undefined ? registry.bodyEffects(kind, name) : undefined;
-      if (!kind || !effects || this.isNullish(node.right)) return undefined;
+      if (!kind || !effects || this.resolver.isNullish(node.right)) return undefined;
       return { node: node.right, owner: node, api: this.text(node.left), framework: kind.framework.name, effects, nullable: true };
     }
     const callee = skipWrappers(node.callee);
@@ -131,7 +131,7 @@ export class SiteFinder {
     const spec = kind && (node.type === AST_NODE_TYPES.NewExpression ? registry.construct(kind) : registry.call(kind))?.body;
     if (!kind || !spec) return undefined;
     const argument = node.arguments[spec.arg];
-    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || (spec.nullable && this.isNullish(argument))) return undefined;
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || (spec.nullable && this.resolver.isNullish(argument))) return undefined;
     const api = node.type === AST_NODE_TYPES.NewExpression ? `new ${this.text(callee)}()` : `${this.text(callee)}()`;
     return { node: argument, owner: node, api, framework: kind.framework.name, effects: spec.effects, nullable: spec.nullable };
   }
@@ -213,14 +213,6 @@ export class SiteFinder {
     } else {
       result.unknown = true;
     }
-  }
-
-  /** `null`, `undefined` (the global) and `void 0`. */
-  private isNullish(node: TSESTree.Node): boolean {
-    const target = skipWrappers(node);
-    if (target.type === AST_NODE_TYPES.Literal) return target.value === null && !('regex' in target);
-    if (target.type === AST_NODE_TYPES.UnaryExpression) return target.operator === 'void';
-    return target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined' && this.resolver.isGlobal(target);
   }
 
   /** `res.status`, `res.statusCode`, or a variable holding one, of a known response. */
