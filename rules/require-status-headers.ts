@@ -56,7 +56,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingHeader: '{{status}} requires the {{header}} header ({{level}}, {{reference}}), but {{api}} sends none.{{hint}}',
       missingHeaderOnError:
-        '{{api}} throws a {{status}} error without a {{header}} header ({{level}}, {{reference}}): no framework adds one.{{hint}}',
+        '{{api}} throws a {{status}} error without the {{header}} header ({{level}}, {{reference}}): no framework adds one.{{hint}}',
     },
     schema: [
       {
