@@ -32,4 +32,7 @@ Object.assign(
 );
 
 export default plugin;
+// Named exports too: `require()` of this ES module (Node 20.19+) returns the namespace, and tools
+// such as eslint-doc-generator read the plugin's parts from it.
+export const { meta, configs } = plugin;
 export { rules };
