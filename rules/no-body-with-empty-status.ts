@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { analysisListeners, getFileAnalysis, type BodySite, type StatusSite } from '../src/analysis/index.js';
+import { analysisListeners, getFileAnalysis, type BodySite, type Reaching, type StatusSite } from '../src/analysis/index.js';
+import { returnsOf } from '../src/analysis/ast.js';
 import { getHttpStatus } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { nameCode } from '../src/describe.js';
@@ -30,8 +31,10 @@ export default createRule<Options, MessageIds>({
     const analysis = getFileAnalysis(context);
     /** Bodies without a status in their own expression: decided once the code paths are known. */
     const pending: BodySite[] = [];
+    const returns: TSESTree.ReturnStatement[] = [];
 
     const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void => {
+      if (node.type === AST_NODE_TYPES.CallExpression) checkDecoratedMethod(node);
       const body = analysis.bodyOf(node);
       if (!body) return;
       const status = node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
@@ -43,14 +46,35 @@ export default createRule<Options, MessageIds>({
       CallExpression: check,
       NewExpression: check,
       AssignmentExpression: check,
+      ReturnStatement(node) {
+        if (node.argument && !analysis.resolver.isNullish(node.argument)) returns.push(node);
+      },
       'Program:exit'() {
         for (const body of pending) {
-          const reaching = analysis.statusesReaching(body.owner) ?? [];
-          const status = reaching.find((value) => value.type === 'status' && emptyCode(value.status) !== undefined);
-          if (status?.type === 'status') report(body, status.status, true);
+          const status = firstEmpty(analysis.statusesReaching(body.owner));
+          if (status) report(body, status, true);
+        }
+        // Fastify: what a route handler returns is sent like reply.send().
+        for (const node of returns) {
+          const returned = analysis.returnedBody(node);
+          const status = firstEmpty(returned?.reaching);
+          if (returned && status) report(returnedSite(node, returned.effects), status, true);
         }
       },
     });
+
+    /** `@HttpCode(204)` on a method that returns a value. */
+    function checkDecoratedMethod(call: TSESTree.CallExpression): void {
+      const site = analysis.sitesOf(call).find((candidate) => candidate.sink?.decoratedReturn);
+      const effects = site?.sink?.decoratedReturn;
+      const decorator = call.parent;
+      const method = decorator?.parent;
+      if (!site || !effects || emptyCode(site) === undefined || decorator?.type !== AST_NODE_TYPES.Decorator) return;
+      if (method?.type !== AST_NODE_TYPES.MethodDefinition || !method.value.body) return;
+      for (const node of returnsOf(method.value.body)) {
+        if (node.argument && !analysis.resolver.isNullish(node.argument)) report(returnedSite(node, effects), site, false);
+      }
+    }
 
     function report(body: BodySite, status: StatusSite, earlier: boolean): void {
       const code = emptyCode(status) as number;
@@ -80,12 +104,23 @@ export default createRule<Options, MessageIds>({
     /** Drops a trailing body argument (`res.end('x')` → `res.end()`), or makes it `null`. */
     function removeBody(fixer: TSESLint.RuleFixer, body: BodySite): TSESLint.RuleFix {
       const owner = body.owner;
-      const args = owner.type === AST_NODE_TYPES.AssignmentExpression ? [] : owner.arguments;
+      const args = owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression ? owner.arguments : [];
       if (args.at(-1) === body.node && args.length === 1) return fixer.remove(body.node);
       return fixer.replaceText(body.node, 'null');
     }
+
+    /** A returned value as a body: the handler's return is what the framework sends. */
+    function returnedSite(node: TSESTree.ReturnStatement, effects: BodySite['effects']): BodySite {
+      return { node: node.argument as TSESTree.Expression, owner: node, api: 'The returned value', framework: '', effects, nullable: false };
+    }
   },
 });
+
+/** The first status among reaching values that carries no content. */
+function firstEmpty(reaching: readonly Reaching<StatusSite>[] | undefined): StatusSite | undefined {
+  const found = reaching?.find((value) => value.type === 'status' && emptyCode(value.status) !== undefined);
+  return found?.type === 'status' ? found.status : undefined;
+}
 
 /** The status, if it is statically one that carries no content: 1xx, 204, 205, 304. */
 function emptyCode(status: StatusSite): number | undefined {

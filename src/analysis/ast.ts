@@ -109,3 +109,23 @@ export function stringValue(node: TSESTree.Node | undefined): string | undefined
   }
   return undefined;
 }
+
+/** The `return` statements of a function body, not those of functions or classes nested in it. */
+export function returnsOf(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
+  const found: TSESTree.ReturnStatement[] = [];
+  const visit = (node: TSESTree.Node): void => {
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      found.push(node);
+      return;
+    }
+    if (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') visit(item as TSESTree.Node);
+      }
+    }
+  };
+  for (const statement of body.body) visit(statement);
+  return found;
+}

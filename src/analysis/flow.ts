@@ -14,7 +14,7 @@ export interface Position {
 }
 
 /** Nodes whose position is recorded: the ones that can operate on a response. */
-const RECORDED = ['CallExpression', 'NewExpression', 'AssignmentExpression'] as const;
+const RECORDED = ['CallExpression', 'NewExpression', 'AssignmentExpression', 'ReturnStatement'] as const;
 
 /**
  * Records, during ESLint's traversal, where each call and assignment runs in the code path

@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { skipWrappers } from './ast.js';
+import type { BodyEffects } from '../frameworks/types.js';
+
+import { isFunction, skipWrappers } from './ast.js';
 import { FlowRecorder, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry } from './registry.js';
 import { FileResolver } from './resolver.js';
@@ -134,11 +136,29 @@ export class FileAnalysis {
     return flow?.get(chainTop(owner));
   }
 
+  /**
+   * For a `return value` in a handler whose return value is the body (Fastify), that handler's
+   * effects and the statuses its response may have there. Undefined for other returns.
+   */
+  returnedBody(node: TSESTree.ReturnStatement): { effects: BodyEffects; reaching: readonly Reaching<StatusSite>[] } | undefined {
+    let fn: TSESTree.Node | undefined = node.parent;
+    while (fn && !isFunction(fn)) fn = fn.parent;
+    const returnsBody = fn && isFunction(fn) ? this.resolver.handlerOf(fn)?.returnsBody : undefined;
+    const param = returnsBody && fn && isFunction(fn) ? fn.params[returnsBody.response] : undefined;
+    const variable = param?.type === AST_NODE_TYPES.Identifier ? this.resolver.variableOf(param) : undefined;
+    const position = this.recorder.positionOf(node);
+    if (!returnsBody || !variable || !position) return undefined;
+    const flow = this.computeFlow(variable, position, node);
+    return { effects: returnsBody.effects, reaching: flow?.get(node) ?? [] };
+  }
+
   private computeFlow(
     variable: NonNullable<ReturnType<FileResolver['variableOf']>>,
     at: Position,
+    extraUse?: TSESTree.Node,
   ): Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined {
     const ops: { op: FlowOp<StatusSite>; position: Position }[] = [];
+    if (extraUse) ops.push({ op: { type: 'use', node: extraUse }, position: at });
     for (const reference of variable.references) {
       const use = useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other') continue;

@@ -76,6 +76,8 @@ export class FileResolver {
   private readonly kindCache = new WeakMap<TSESTree.Node, Kind | null>();
   private readonly variableKindCache = new WeakMap<Variable, Kind | null>();
   private readonly paramCache = new WeakMap<FunctionNode, readonly (Kind | undefined)[] | null>();
+  /** The table entry a function was registered through, found while its parameters are resolved. */
+  private readonly handlerCache = new WeakMap<FunctionNode, HandlerSpec>();
   private readonly filePath: string;
 
   constructor(
@@ -338,6 +340,12 @@ export class FileResolver {
     return kinds;
   }
 
+  /** How a framework calls this function, if it does: the handler entry of the tables. */
+  handlerOf(fn: FunctionNode): HandlerSpec | undefined {
+    this.paramKinds(fn);
+    return this.handlerCache.get(fn);
+  }
+
   /**
    * Finds where `value` (the function, or a call wrapping it) is handed to a framework, and the
    * parameter kinds that registration promises.
@@ -406,6 +414,7 @@ export class FileResolver {
     if (spec?.handlers) {
       for (const handler of spec.handlers) {
         if (this.handlerMatches(handler, parent, index, path)) {
+          this.handlerCache.set(fn, handler);
           const params = handler.paramsByArity?.[fn.params.length] ?? handler.params;
           return params.map((id) => (id === null ? undefined : registry.kind(id)));
         }

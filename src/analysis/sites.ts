@@ -28,8 +28,8 @@ export interface StatusSite {
 export interface BodySite {
   /** The body expression. */
   node: TSESTree.Node;
-  /** The call, `new` or assignment. */
-  owner: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression;
+  /** The call, `new` or assignment; or the `return` of a handler whose return value is the body. */
+  owner: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression | TSESTree.ReturnStatement;
   api: string;
   framework: string;
   /** What the runtime does with it on a status without content. */

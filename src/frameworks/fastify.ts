@@ -1,10 +1,26 @@
 import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
-import { STATUS_VALUE, type FrameworkSpec, type HandlerSpec } from './types.js';
+import { STATUS_VALUE, type BodyEffects, type FrameworkSpec, type HandlerSpec } from './types.js';
 
 // Fastify 5. semantics-node.md §6: `reply.code(n)`, `reply.status(n)`, `reply.statusCode = n`,
 // `reply.redirect(url, n)`. Handlers are `(request, reply)`; plugins `(instance, opts)`.
 
-const handler: HandlerSpec = { at: 'functions', params: [null, 'fastify.reply'] };
+/** Fastify on a body it must not send (semantics-node.md §6.2). */
+const FASTIFY_BODY: BodyEffects = {
+  noContent: 'Fastify drops it silently',
+  notModified: 'Node drops it, but Fastify still sends its Content-Type and Content-Length',
+  resetContent: 'Fastify sends it anyway',
+  informational: 'Fastify drops it',
+};
+
+/** Route handlers: `(request, reply)`; what an async handler returns is sent like `reply.send()`. */
+const handler: HandlerSpec = {
+  at: 'functions',
+  params: [null, 'fastify.reply'],
+  returnsBody: { response: 1, effects: FASTIFY_BODY },
+};
+
+/** Hooks get the same objects, but their return value is not the body. */
+const hook: HandlerSpec = { at: 'functions', params: [null, 'fastify.reply'] };
 
 export const fastify: FrameworkSpec = {
   id: 'fastify',
@@ -25,7 +41,7 @@ export const fastify: FrameworkSpec = {
       methods: {
         ...routeMethods([...HTTP_METHODS, 'all'], handler),
         route: { returns: 'self', handlers: [{ at: { arg: 0, property: [['handler']] }, params: [null, 'fastify.reply'] }] },
-        addHook: { returns: 'self', handlers: [handler] },
+        addHook: { returns: 'self', handlers: [hook] },
         setNotFoundHandler: { returns: 'self', handlers: [handler] },
         setErrorHandler: { returns: 'self', handlers: [{ at: 'functions', params: [null, null, 'fastify.reply'] }] },
         register: { returns: 'self', handlers: [{ at: 'functions', params: ['fastify.instance', null] }] },
@@ -53,18 +69,7 @@ export const fastify: FrameworkSpec = {
             },
           ],
         },
-        send: {
-          body: {
-            arg: 0,
-            nullable: true,
-            effects: {
-              noContent: 'Fastify drops it silently',
-              notModified: 'Node drops it, but Fastify still sends its Content-Type and Content-Length',
-              resetContent: 'Fastify sends it anyway',
-              informational: 'Fastify drops it',
-            },
-          },
-        },
+        send: { body: { arg: 0, nullable: true, effects: FASTIFY_BODY } },
         header: { returns: 'self', headers: [{ name: 0 }] },
         headers: { returns: 'self', headers: [{ object: 0 }] },
         ...methodsOf(['type', 'removeHeader'], { returns: 'self' }),

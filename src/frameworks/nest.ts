@@ -40,7 +40,20 @@ export const nest: FrameworkSpec = {
         ...Object.fromEntries(Object.keys(EXCEPTIONS).map((name) => [name, `nest.${name}`])),
       },
       methods: {
-        HttpCode: { sinks: [{ role: 'status', at: { arg: 0 } }] },
+        HttpCode: {
+          sinks: [
+            {
+              role: 'status',
+              at: { arg: 0 },
+              // `@HttpCode(204)` on a method that returns a value: Nest sends 204, the platform drops the body.
+              decoratedReturn: {
+                noContent: 'NestJS sends the status and Express or Fastify drops the body silently',
+                resetContent: 'NestJS sends the status and, on Fastify, the body too',
+                informational: 'NestJS sends only an interim head and the client sees the connection close',
+              },
+            },
+          ],
+        },
         Redirect: { sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: { url: 0, sends: 'sends it with a Location header' } }] },
       },
     },

@@ -46,6 +46,8 @@ export interface SinkSpec {
   minArgs?: number;
   /** For redirects: where the URL goes and what the API does with a wrong status or order. */
   redirect?: RedirectSpec;
+  /** As a method decorator, the status applies to what the method returns (NestJS `@HttpCode`). */
+  decoratedReturn?: BodyEffects;
   /** For WebSocket closes: which API's rules apply (src/codes/close-codes.ts), and where the reason is. */
   webSocket?: { api: WebSocketApiId; reason?: number };
 }
@@ -84,6 +86,11 @@ export interface HandlerSpec {
   paramsByArity?: Readonly<Record<number, readonly (KindId | null)[]>>;
   /** Only when the first argument is this string: `server.on('request', …)`. */
   whenFirstArg?: string;
+  /**
+   * The handler's return value is the response body (Fastify's async handlers): which parameter
+   * holds the response whose status applies, and what the runtime does with a body it forbids.
+   */
+  returnsBody?: { response: number; effects: BodyEffects };
 }
 
 export interface CallSpec {

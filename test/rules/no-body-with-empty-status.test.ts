@@ -6,6 +6,22 @@ const tsRuleTester = createTsRuleTester();
 
 jsRuleTester.run('no-body-with-empty-status (JavaScript)', rule, {
   valid: [
+    // Returned values: a status set only on a path that returns null; a hook's return value.
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  if (request.query.quiet) {
+    reply.code(204);
+    return null;
+  }
+  return { deleted: true };
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.addHook('onSend', async (request, reply, payload) => {
+  reply.code(204);
+  return payload;
+});`,
     // Statuses set on paths that never reach the body, replaced, or handed to unknown code;
     // bodies that are null or absent; closures that run at an unknown time.
     `import express from 'express';
@@ -56,6 +72,29 @@ app.get('/', (req, res) => {
     `import { Hono } from 'hono'; new Hono().get('/', (c) => c.json({ ok: true }, 200));`,
   ],
   invalid: [
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return { deleted: true };
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'reply.code()', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Fastify drops it silently' },
+          line: 5, column: 10, endLine: 5, endColumn: 27,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(200);
+  return { deleted: true };
+});` },
+          ],
+        },
+      ],
+    },
     {
       code: `import express from 'express';
 const app = express();
@@ -369,9 +408,49 @@ app.get('/', (req, res) => {
 
 tsRuleTester.run('no-body-with-empty-status (TypeScript)', rule, {
   valid: [
+    `import { Controller, Delete, HttpCode } from '@nestjs/common';
+@Controller('items')
+export class ItemsController {
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(): Promise<void> {
+    await Promise.resolve();
+    const f = () => { return 1; };
+    return;
+  }
+}`,
     `import type { Response } from 'express'; export function h(_: unknown, res: Response) { res.status(204).end(); }`,
   ],
   invalid: [
+    {
+      code: `import { Controller, Delete, HttpCode } from '@nestjs/common';
+@Controller('items')
+export class ItemsController {
+  @Delete(':id')
+  @HttpCode(204)
+  remove() {
+    return { deleted: true };
+  }
+}`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'HttpCode()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'NestJS sends the status and Express or Fastify drops the body silently' },
+          line: 7, column: 12, endLine: 7, endColumn: 29,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { Controller, Delete, HttpCode } from '@nestjs/common';
+@Controller('items')
+export class ItemsController {
+  @Delete(':id')
+  @HttpCode(200)
+  remove() {
+    return { deleted: true };
+  }
+}` },
+          ],
+        },
+      ],
+    },
     {
       code: `import type { Response } from 'express';
 export function remove(_: unknown, res: Response) {
