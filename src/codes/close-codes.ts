@@ -1,14 +1,30 @@
 import type { CloseCode, CloseCodeRange, WebSocketApi, WebSocketApiId } from './types.js';
 
-// The IANA WebSocket Close Code Number Registry and RFC 6455 §7.4 (registries.md §5). The 3xxx
-// registrations rest on secondary sources (MDN, code comments): the IANA page could not be read.
+// The IANA WebSocket Close Code Number Registry and RFC 6455 §7.4 (registries.md §5). The IANA page
+// itself could not be read: 1000–1011 and 1015 are checked against RFC 6455 §7.4.1; 1012–1014 rest
+// on MDN's CloseEvent.code page (which links the HyBi mailing-list registrations); the 3xxx
+// registrations rest on secondary sources only (the Luka967/websocket-close-codes README and code
+// comments), so their `source` says so.
+//
+// `sendable` follows RFC 6455 §7.4.1: 1005, 1006 and 1015 "MUST NOT be set as a status code in a
+// Close control frame by an endpoint"; 1004 is reserved without a meaning. `informalName` is the
+// CLOSE_* constant of the old Mozilla list, where it had one; no API exports those names.
 
 const IANA = 'IANA WebSocket Close Code Number Registry';
-const SECONDARY = 'IANA WebSocket Close Code Number Registry, via MDN CloseEvent.code (secondary)';
+const HYBI = `${IANA}, via MDN CloseEvent.code (registered on the HyBi list after RFC 6455)`;
+const SECONDARY = `${IANA}, via the Luka967/websocket-close-codes README and code comments (secondary only)`;
 
 export const closeCodes: readonly CloseCode[] = [
   { code: 1000, name: 'Normal Closure', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true, informalName: 'CLOSE_NORMAL' },
-  { code: 1001, name: 'Going Away', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true, informalName: 'CLOSE_GOING_AWAY' },
+  {
+    code: 1001,
+    name: 'Going Away',
+    reference: 'RFC 6455 §7.4.1',
+    source: IANA,
+    sendable: true,
+    informalName: 'CLOSE_GOING_AWAY',
+    note: 'A server going down or a browser leaving the page. Browsers\' close() does not accept it.',
+  },
   { code: 1002, name: 'Protocol error', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true, informalName: 'CLOSE_PROTOCOL_ERROR' },
   { code: 1003, name: 'Unsupported Data', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true, informalName: 'CLOSE_UNSUPPORTED' },
   {
@@ -17,7 +33,7 @@ export const closeCodes: readonly CloseCode[] = [
     reference: 'RFC 6455 §7.4.1',
     source: IANA,
     sendable: false,
-    note: '"Reserved. The specific meaning might be defined in the future." ws, undici and Cloudflare reject it.',
+    note: '"Reserved. The specific meaning might be defined in the future." No MUST NOT, but no meaning either; ws, undici, Bun and Cloudflare reject it.',
   },
   {
     code: 1005,
@@ -26,7 +42,7 @@ export const closeCodes: readonly CloseCode[] = [
     source: IANA,
     sendable: false,
     informalName: 'CLOSE_NO_STATUS',
-    note: 'MUST NOT be set in a Close frame: it is what an endpoint reports when a Close frame had no code.',
+    note: 'MUST NOT be set in a Close frame: it is what an endpoint reports when a Close frame had no code (§7.1.5).',
   },
   {
     code: 1006,
@@ -35,23 +51,44 @@ export const closeCodes: readonly CloseCode[] = [
     source: IANA,
     sendable: false,
     informalName: 'CLOSE_ABNORMAL',
-    note: 'MUST NOT be set in a Close frame: it is what an endpoint reports when the connection closed without one.',
+    note: 'MUST NOT be set in a Close frame: it is what an endpoint reports when the connection closed without one (§7.1.5).',
   },
-  { code: 1007, name: 'Invalid frame payload data', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true },
+  {
+    code: 1007,
+    name: 'Invalid frame payload data',
+    reference: 'RFC 6455 §7.4.1',
+    source: IANA,
+    sendable: true,
+    note: 'Data inconsistent with the message type, such as non-UTF-8 data in a text message.',
+  },
   { code: 1008, name: 'Policy Violation', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true },
   { code: 1009, name: 'Message Too Big', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true, informalName: 'CLOSE_TOO_LARGE' },
-  { code: 1010, name: 'Mandatory Ext.', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true, note: 'Sent by a client only.' },
-  { code: 1011, name: 'Internal Error', reference: 'RFC 6455 §7.4.1', source: IANA, sendable: true },
-  { code: 1012, name: 'Service Restart', reference: 'IANA registration (HyBi list)', source: SECONDARY, sendable: true },
-  { code: 1013, name: 'Try Again Later', reference: 'IANA registration (HyBi list)', source: SECONDARY, sendable: true },
-  { code: 1014, name: 'Bad Gateway', reference: 'IANA registration (HyBi list)', source: SECONDARY, sendable: true },
+  {
+    code: 1010,
+    name: 'Mandatory Ext.',
+    reference: 'RFC 6455 §7.4.1',
+    source: IANA,
+    sendable: true,
+    note: 'Sent by a client only: a server that lacks an extension fails the handshake instead.',
+  },
+  {
+    code: 1011,
+    name: 'Internal Error',
+    reference: 'RFC 6455 §7.4.1',
+    source: IANA,
+    sendable: true,
+    note: 'The sender met an unexpected condition; RFC 6455 words it for the server.',
+  },
+  { code: 1012, name: 'Service Restart', reference: 'IANA registration (HyBi list)', source: HYBI, sendable: true },
+  { code: 1013, name: 'Try Again Later', reference: 'IANA registration (HyBi list)', source: HYBI, sendable: true },
+  { code: 1014, name: 'Bad Gateway', reference: 'IANA registration (HyBi list)', source: HYBI, sendable: true },
   {
     code: 1015,
     name: 'TLS handshake',
     reference: 'RFC 6455 §7.4.1',
     source: IANA,
     sendable: false,
-    note: 'MUST NOT be set in a Close frame: it reports a failed TLS handshake.',
+    note: 'MUST NOT be set in a Close frame: it reports a failed TLS handshake. WebSocket-Node\'s close() accepts it anyway (a bug).',
   },
   { code: 3000, name: 'Unauthorized', reference: 'IANA registration', source: SECONDARY, sendable: true },
   { code: 3003, name: 'Forbidden', reference: 'IANA registration', source: SECONDARY, sendable: true },

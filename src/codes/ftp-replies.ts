@@ -1,11 +1,13 @@
 import type { FtpReply } from './types.js';
 
-// FTP reply codes (RFC 959 §4.2.2; 631–633 from RFC 2228 §5). They share the 1xx–5xx shape of
-// HTTP statuses but belong to another protocol; one of the seed tables lists them beside HTTP's.
-// Only the codes the seeds mention are kept, in RFC 959's wording, shortened.
+// FTP reply codes. They have the same 1xx–5xx shape as HTTP statuses but belong to another protocol
+// (RFC 959); one seed table lists them under the HTTP codes, and seed texts such as "421 too many
+// connections" come from FTP servers. Only the replies the seeds mention are kept, worded as in the
+// numeric list of RFC 959 §4.2.2, shortened. 631–633 are the protected replies (the 6yz class) that
+// RFC 2228 adds; the seed's "600 Series" heading is that class, not a reply.
 
 const RFC_959 = 'RFC 959 §4.2.2';
-const RFC_2228 = 'RFC 2228 §5';
+const RFC_2228 = 'RFC 2228 (FTP Security Extensions, 6yz protected replies)';
 
 export const ftpReplies: readonly FtpReply[] = [
   { code: 110, meaning: 'Restart marker reply', reference: RFC_959 },

@@ -1,8 +1,15 @@
 import type { HttpStatus } from './types.js';
 
-// The IANA HTTP Status Code Registry (https://www.iana.org/assignments/http-status-codes/), read
-// through the mirrors and RFC 9110 §18.3 as described in shared/reference/registries.md §1.
-// Required headers follow registries.md §4.2 (RFC text).
+// The IANA HTTP Status Code Registry (https://www.iana.org/assignments/http-status-codes/), one
+// entry per registered code. The live IANA page could not be read; the entries follow two
+// generated mirrors of it and RFC 9110 §18.3, as described in shared/reference/registries.md §1.
+// Phrases are the registry's (RFC 9110 §15 for the codes it defines). Section numbers outside
+// RFC 9110 are the defining RFC's own (the registry names only the RFC).
+//
+// bodyForbidden: RFC 9110 §15.2 ("cannot contain content", all 1xx), §15.3.5 (204), §15.3.6
+// (205: "MUST NOT generate content"), §15.4.5 (304).
+// requiredHeaders: the MUST and SHOULD requirements of registries.md §4.2, one header per entry;
+// MAY-level headers (Retry-After on 429 and 503) are left out on purpose.
 
 const IANA = 'IANA HTTP Status Code Registry';
 
@@ -25,10 +32,8 @@ export const httpStatuses: readonly HttpStatus[] = [
     reference: 'RFC 9110 §15.2.2',
     source: IANA,
     bodyForbidden: true,
-    requiredHeaders: [
-      { header: 'Upgrade', level: 'MUST', reference: 'RFC 9110 §15.2.2; §7.8' },
-    ],
-    note: 'Not usable in HTTP/2 or HTTP/3 (RFC 9113 §8.6: "HTTP/2 does not support the 101 (Switching Protocols) informational status code").',
+    requiredHeaders: [{ header: 'Upgrade', level: 'MUST', reference: 'RFC 9110 §15.2.2; §7.8' }],
+    note: 'HTTP/2 has no 101 (RFC 9113 §8.6); the upgrade mechanism is HTTP/1.1 only.',
   },
   {
     code: 102,
@@ -40,7 +45,10 @@ export const httpStatuses: readonly HttpStatus[] = [
     bodyForbidden: true,
     requiredHeaders: [],
     alternative: { code: 202, text: 'Send 103 (Early Hints) for hints, or 202 (Accepted) and a status URL for long work.' },
-    note: 'IANA still lists 102 with reference RFC 2518 and no marker; RFC 2518 is obsoleted by RFC 4918, which dropped 102, so treat as de facto deprecated (not an IANA "obsoleted" entry).',
+    note:
+      'The registry still lists 102 against RFC 2518, without a marker. RFC 4918, which obsoletes RFC 2518, ' +
+      'does not define it (MDN says it "was removed from WebDAV in RFC 4918"; the RFC 4918 wording itself was ' +
+      'not re-read here), so the plugin treats it as deprecated in practice. It is not an IANA "obsoleted" entry.',
   },
   {
     code: 103,
@@ -51,7 +59,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: true,
     requiredHeaders: [],
-    note: 'Headers in a 103 are hints only; a client "MUST NOT interpret the 103 (Early Hints) response header fields as if they applied to the informational response itself" (RFC 8297 §2).',
+    note: 'The header fields of a 103 are hints for the final response; a client "MUST NOT interpret" them as applying to the 103 itself (RFC 8297 §2).',
   },
   {
     code: 104,
@@ -59,12 +67,14 @@ export const httpStatuses: readonly HttpStatus[] = [
     category: 'temporary',
     class: 1,
     reference: 'draft-ietf-httpbis-resumable-upload-05',
-    source: IANA,
+    source: `${IANA} (temporary registration, read through mirrors)`,
     bodyForbidden: true,
     requiredHeaders: [],
     alternative: { text: 'Only send it to clients that implement the resumable-uploads draft.' },
     expires: '2026-11-13',
-    note: 'IANA temporary registration (registered 2024-11-13; extension registered 2025-09-15; expires 2026-11-13 per mirrors of the registry text). Not "Upload Resumption Required". Lint as "provisional": warn, do not error.',
+    note:
+      'A temporary registration: registered 2024-11-13, extended 2025-09-15, expires 2026-11-13 (older mirrors ' +
+      'show 2025-11-13). The name is "Supported", not "Required". The date moves whenever IANA extends it.',
   },
   {
     code: 200,
@@ -85,7 +95,12 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [
-      { header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §9.3.3', condition: 'when the resource was created by POST; for PUT the target URI identifies it (§15.3.2)' },
+      {
+        header: 'Location',
+        level: 'SHOULD',
+        reference: 'RFC 9110 §9.3.3',
+        condition: 'in a response to POST; §15.3.2 itself has no key word, and after PUT the target URI identifies the resource',
+      },
     ],
   },
   {
@@ -127,7 +142,9 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: true,
     requiredHeaders: [],
-    note: 'Seed pages copied the 101 description here: wrong. 205 asks the user agent to reset the document view.',
+    note:
+      'The user agent should reset the document view that sent the request; "a server MUST NOT generate content". ' +
+      'Unlike 204 and 304 it is not in the no-content list of §6.4.1, so zero-length framing (Content-Length: 0) is legal.',
   },
   {
     code: 206,
@@ -139,8 +156,13 @@ export const httpStatuses: readonly HttpStatus[] = [
     bodyForbidden: false,
     requiredHeaders: [
       { header: 'Content-Range', level: 'MUST', reference: 'RFC 9110 §15.3.7.1', condition: 'single-part response' },
-      { header: 'Content-Type', level: 'MUST', reference: 'RFC 9110 §15.3.7.2', condition: 'multipart response: multipart/byteranges with boundary' },
-      { header: 'Date, Cache-Control, ETag, Expires, Content-Location, Vary', level: 'MUST', reference: 'RFC 9110 §15.3.7', condition: 'each one that would have been sent in a 200 to the same request' },
+      { header: 'Content-Type', level: 'MUST', reference: 'RFC 9110 §15.3.7.2', condition: 'multipart response: multipart/byteranges with a boundary, and no Content-Range in the header section' },
+      { header: 'Date', level: 'MUST', reference: 'RFC 9110 §15.3.7', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'Cache-Control', level: 'MUST', reference: 'RFC 9110 §15.3.7', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'ETag', level: 'MUST', reference: 'RFC 9110 §15.3.7', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'Expires', level: 'MUST', reference: 'RFC 9110 §15.3.7', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'Content-Location', level: 'MUST', reference: 'RFC 9110 §15.3.7', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'Vary', level: 'MUST', reference: 'RFC 9110 §15.3.7', condition: 'if a 200 to the same request would have carried it' },
     ],
   },
   {
@@ -162,7 +184,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: 'RFC 5842 is Experimental.',
+    note: 'RFC 5842 is an Experimental RFC.',
   },
   {
     code: 226,
@@ -194,9 +216,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     reference: 'RFC 9110 §15.4.2',
     source: IANA,
     bodyForbidden: false,
-    requiredHeaders: [
-      { header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.2' },
-    ],
+    requiredHeaders: [{ header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.2' }],
   },
   {
     code: 302,
@@ -206,11 +226,9 @@ export const httpStatuses: readonly HttpStatus[] = [
     reference: 'RFC 9110 §15.4.3',
     source: IANA,
     bodyForbidden: false,
-    requiredHeaders: [
-      { header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.3' },
-    ],
+    requiredHeaders: [{ header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.3' }],
     formerPhrases: ['Moved Temporarily'],
-    note: 'Old HTTP/1.0 phrase "Moved Temporarily" (RFC 1945) is still used by http-status-codes (MOVED_TEMPORARILY) and by nginx/Apache status lines; the seed "Move temporarily" is a typo of that old phrase.',
+    note: '"Moved Temporarily" is the HTTP/1.0 phrase (RFC 1945); http-status-codes still names the constant MOVED_TEMPORARILY.',
   },
   {
     code: 303,
@@ -221,7 +239,12 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [
-      { header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.4', condition: 'implied: the definition says the target is "indicated by a URI in the Location header field", with no BCP 14 keyword' },
+      {
+        header: 'Location',
+        level: 'SHOULD',
+        reference: 'RFC 9110 §15.4.4',
+        condition: 'implied rather than required: the target is "indicated by a URI in the Location header field", with no BCP 14 key word; treated as SHOULD',
+      },
     ],
   },
   {
@@ -233,7 +256,12 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: true,
     requiredHeaders: [
-      { header: 'Content-Location, Date, ETag, Vary, Cache-Control, Expires', level: 'MUST', reference: 'RFC 9110 §15.4.5', condition: 'each one that would have been sent in a 200 to the same request' },
+      { header: 'Content-Location', level: 'MUST', reference: 'RFC 9110 §15.4.5', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'Date', level: 'MUST', reference: 'RFC 9110 §15.4.5', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'ETag', level: 'MUST', reference: 'RFC 9110 §15.4.5', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'Vary', level: 'MUST', reference: 'RFC 9110 §15.4.5', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'Cache-Control', level: 'MUST', reference: 'RFC 9110 §15.4.5', condition: 'if a 200 to the same request would have carried it' },
+      { header: 'Expires', level: 'MUST', reference: 'RFC 9110 §15.4.5', condition: 'if a 200 to the same request would have carried it' },
     ],
   },
   {
@@ -246,7 +274,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     bodyForbidden: false,
     requiredHeaders: [],
     alternative: { text: 'Configure proxies out of band; RFC 9110 deprecates 305 (Use Proxy) for security reasons.' },
-    note: 'RFC 9110: "now deprecated (Appendix B of [RFC7231])". IANA description is plain "Use Proxy" (no marker).',
+    note: 'RFC 9110 §15.4.6: "now deprecated (Appendix B of [RFC7231])". The registry description has no marker.',
   },
   {
     code: 306,
@@ -258,8 +286,9 @@ export const httpStatuses: readonly HttpStatus[] = [
     bodyForbidden: false,
     requiredHeaders: [],
     formerPhrases: ['Switch Proxy'],
-    alternative: { code: 307, text: '306 is reserved and means nothing; use a real 3xx such as 307 (Temporary Redirect).' },
-    note: 'Formerly "Switch Proxy" in an HTTP/1.1 draft; reserved. Libraries that still name it SWITCH_PROXY (http-status) are outdated.',
+    // No `code`: nothing replaces 306, the text only points at the 3xx that says what is meant.
+    alternative: { text: '306 is reserved and means nothing; use a real 3xx such as 307 (Temporary Redirect).' },
+    note: 'Used in an earlier draft and reserved since ("Switch Proxy"); http-status 2.1.0 still exports SWITCH_PROXY.',
   },
   {
     code: 307,
@@ -269,9 +298,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     reference: 'RFC 9110 §15.4.8',
     source: IANA,
     bodyForbidden: false,
-    requiredHeaders: [
-      { header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.8' },
-    ],
+    requiredHeaders: [{ header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.8' }],
   },
   {
     code: 308,
@@ -281,10 +308,8 @@ export const httpStatuses: readonly HttpStatus[] = [
     reference: 'RFC 9110 §15.4.9',
     source: IANA,
     bodyForbidden: false,
-    requiredHeaders: [
-      { header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.9' },
-    ],
-    note: 'Originally RFC 7538.',
+    requiredHeaders: [{ header: 'Location', level: 'SHOULD', reference: 'RFC 9110 §15.4.9' }],
+    note: 'First defined by RFC 7538.',
   },
   {
     code: 400,
@@ -304,9 +329,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     reference: 'RFC 9110 §15.5.2',
     source: IANA,
     bodyForbidden: false,
-    requiredHeaders: [
-      { header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1' },
-    ],
+    requiredHeaders: [{ header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1' }],
   },
   {
     code: 402,
@@ -317,7 +340,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: '"reserved for future use". One seed page labels 402 "Unauthorized": wrong (that is 401).',
+    note: 'Registered but "reserved for future use" (RFC 9110 §15.5.3); it has no defined semantics.',
   },
   {
     code: 403,
@@ -369,9 +392,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     reference: 'RFC 9110 §15.5.8',
     source: IANA,
     bodyForbidden: false,
-    requiredHeaders: [
-      { header: 'Proxy-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.8; §11.7.1' },
-    ],
+    requiredHeaders: [{ header: 'Proxy-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.8; §11.7.1' }],
   },
   {
     code: 408,
@@ -382,6 +403,8 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
+    formerPhrases: ['Request Time-out'],
+    note: '"Request Time-out" is the RFC 2068 spelling; http-status 2.1.0 still uses it.',
   },
   {
     code: 409,
@@ -435,7 +458,7 @@ export const httpStatuses: readonly HttpStatus[] = [
       { header: 'Retry-After', level: 'SHOULD', reference: 'RFC 9110 §15.5.14', condition: 'if the condition is temporary' },
     ],
     formerPhrases: ['Payload Too Large', 'Request Entity Too Large'],
-    note: 'Renamed by RFC 9110; older names "Payload Too Large" (RFC 7231) and "Request Entity Too Large" (RFC 2616) are outdated.',
+    note: 'Renamed by RFC 9110: "Payload Too Large" in RFC 7231 (still Node\'s phrase), "Request Entity Too Large" in RFC 2616.',
   },
   {
     code: 414,
@@ -446,8 +469,8 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    formerPhrases: ['Request-URI Too Long'],
-    note: 'Older name "Request-URI Too Long" (RFC 2616).',
+    formerPhrases: ['Request-URI Too Long', 'Request-URI Too Large'],
+    note: '"Request-URI Too Long" is the RFC 2616 phrase; "Request-URI Too Large" (RFC 2068) is still used by http-status 2.1.0.',
   },
   {
     code: 415,
@@ -468,10 +491,10 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [
-      { header: 'Content-Range', level: 'SHOULD', reference: 'RFC 9110 §15.5.17', condition: 'for byte-range requests, form "bytes */<complete-length>"' },
+      { header: 'Content-Range', level: 'SHOULD', reference: 'RFC 9110 §15.5.17', condition: 'in reply to a byte-range request, as "bytes */<complete-length>"' },
     ],
     formerPhrases: ['Requested Range Not Satisfiable'],
-    note: 'Older name "Requested Range Not Satisfiable" (RFC 2616).',
+    note: '"Requested Range Not Satisfiable" is the RFC 2616 phrase.',
   },
   {
     code: 417,
@@ -492,9 +515,12 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    formerPhrases: ['I\'m a teapot'],
-    alternative: { text: '418 is reserved because of an April Fools\' RFC; send the real condition, e.g. 400 (Bad Request) or 501 (Not Implemented).' },
-    note: 'Reserved because RFC 2324 (April 1 joke) "I\'m a teapot" was deployed too often; not assignable. Many libraries keep IM_A_TEAPOT/I_AM_A_TEAPOT.',
+    // Not a registry phrase: RFC 2324's joke name, which most libraries still export.
+    formerPhrases: ["I'm a teapot"],
+    alternative: {
+      text: "418 is reserved because of an April Fools' RFC; send the real condition, e.g. 400 (Bad Request), 403 (Forbidden) or 501 (Not Implemented).",
+    },
+    note: 'RFC 9110 reserves it: the RFC 2324 joke code was "deployed as a joke often enough for the code to be unusable".',
   },
   {
     code: 421,
@@ -505,7 +531,9 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: 'Seed text "too many connections from your IP" is the FTP reply 421 / IIS-FTP folklore, not HTTP. Spring once used 421 for DESTINATION_LOCKED (deprecated WebDAV draft). "A proxy MUST NOT generate a 421 response."',
+    note:
+      'The server cannot produce a response for this combination of scheme and authority; "a proxy MUST NOT generate a 421 response". ' +
+      '"Too many connections from your internet address" is vsftpd\'s FTP reply 421, not HTTP.',
   },
   {
     code: 422,
@@ -517,7 +545,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     bodyForbidden: false,
     requiredHeaders: [],
     formerPhrases: ['Unprocessable Entity'],
-    note: 'Renamed by RFC 9110 from "Unprocessable Entity" (RFC 4918).',
+    note: 'Renamed by RFC 9110; RFC 4918 called it "Unprocessable Entity".',
   },
   {
     code: 423,
@@ -548,7 +576,9 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: 'Seed name "Unordered Collection" came from an expired WebDAV ordered-collections draft; never registered (jshttp/statuses renamed it in 2.0.0).',
+    note:
+      'For requests received in TLS early data. "Unordered Collection" was a name from an expired WebDAV draft and was never ' +
+      'registered (jshttp/statuses 2.0.0 renamed its 425 to Too Early).',
   },
   {
     code: 426,
@@ -558,9 +588,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     reference: 'RFC 9110 §15.5.22',
     source: IANA,
     bodyForbidden: false,
-    requiredHeaders: [
-      { header: 'Upgrade', level: 'MUST', reference: 'RFC 9110 §15.5.22' },
-    ],
+    requiredHeaders: [{ header: 'Upgrade', level: 'MUST', reference: 'RFC 9110 §15.5.22' }],
   },
   {
     code: 428,
@@ -571,7 +599,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: 'Responses "MUST NOT be stored by a cache".',
+    note: 'Responses "MUST NOT be stored by a cache" (RFC 6585 §3).',
   },
   {
     code: 429,
@@ -582,7 +610,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: 'Responses "MUST NOT be stored by a cache".',
+    note: 'Retry-After MAY be sent (RFC 6585 §4); responses "MUST NOT be stored by a cache".',
   },
   {
     code: 431,
@@ -593,7 +621,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: 'Responses "MUST NOT be stored by a cache".',
+    note: 'Responses "MUST NOT be stored by a cache" (RFC 6585 §5).',
   },
   {
     code: 451,
@@ -604,9 +632,9 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [
-      { header: 'Link (rel="blocked-by")', level: 'SHOULD', reference: 'RFC 7725 §4', condition: 'the Link, if used for this, MUST carry rel="blocked-by"' },
+      { header: 'Link', level: 'SHOULD', reference: 'RFC 7725 §4', condition: 'identifying the blocking entity, with rel="blocked-by" (which it MUST carry when used for this)' },
     ],
-    note: 'Conflicts with Microsoft Exchange ActiveSync/IIS "451 Redirect" (nonstandard, older).',
+    note: 'Microsoft Exchange ActiveSync used 451 earlier for a redirect to another server (see the vendor catalogue).',
   },
   {
     code: 500,
@@ -647,6 +675,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
+    note: 'Retry-After MAY be sent to say how long the outage lasts (RFC 9110 §15.6.4; §10.2.3).',
   },
   {
     code: 504,
@@ -657,6 +686,8 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
+    formerPhrases: ['Gateway Time-out'],
+    note: '"Gateway Time-out" is the RFC 2068 spelling; http-status 2.1.0 still uses it.',
   },
   {
     code: 505,
@@ -677,7 +708,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: 'RFC 2295 is Experimental.',
+    note: 'Transparent content negotiation only: the chosen variant is itself configured to negotiate. RFC 2295 is Experimental.',
   },
   {
     code: 507,
@@ -698,7 +729,7 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: 'RFC 5842 is Experimental.',
+    note: 'RFC 5842 is an Experimental RFC.',
   },
   {
     code: 510,
@@ -706,12 +737,16 @@ export const httpStatuses: readonly HttpStatus[] = [
     category: 'obsoleted',
     class: 5,
     reference: 'RFC 2774 §7',
-    source: IANA,
+    source: `${IANA} (description "Not Extended (OBSOLETED)", read through mirrors)`,
     bodyForbidden: false,
     requiredHeaders: [],
-    formerPhrases: ['Not Extended'],
-    alternative: { text: 'The HTTP Extension Framework was moved to Historic; drop the dependency and send 400 (Bad Request) or 501 (Not Implemented).' },
-    note: 'IANA marks 510 OBSOLETED because RFC 2774 was moved to Historic. Node, statuses, http-status still call it "Not Extended" without a marker.',
+    // No `code`: no status takes over its meaning.
+    alternative: {
+      text: 'The HTTP Extension Framework was moved to Historic; drop the dependency and send 400 (Bad Request) or 501 (Not Implemented).',
+    },
+    note:
+      'The only entry the registry itself marks "(OBSOLETED)": the IESG moved RFC 2774 to Historic ' +
+      '(status-change-http-experiments-to-historic). Node, statuses and http-status still list plain "Not Extended".',
   },
   {
     code: 511,
@@ -722,6 +757,8 @@ export const httpStatuses: readonly HttpStatus[] = [
     source: IANA,
     bodyForbidden: false,
     requiredHeaders: [],
-    note: '"SHOULD NOT be generated by origin servers" (intercepting proxies only); "SHOULD NOT contain a challenge or the login interface itself"; MUST NOT be cached.',
+    note:
+      'For intercepting proxies: it "SHOULD NOT be generated by origin servers" and SHOULD NOT contain the login interface ' +
+      'itself; responses "MUST NOT be stored by a cache" (RFC 6585 §6).',
   },
 ];

@@ -76,7 +76,7 @@ export interface VendorStatus {
    * client (nginx 444 and 499, IE's 122).
    */
   onTheWire: boolean;
-  /** True when the number is also a registered code with another meaning (nginx/Esri 499 vs none, IIS 451 vs RFC 7725). */
+  /** True when the number is also a registered code with another meaning (IIS 451 Redirect vs RFC 7725's 451, Spring's 421 vs Misdirected Request). */
   conflictsWithRegistered: boolean;
   alternative?: Alternative;
 }

@@ -84,7 +84,7 @@ app.get('/switch', (req, res) => res.status(306).end());`,
       errors: [
         {
           messageId: 'notStandard',
-          data: { status: '418', category: 'is reserved as "(Unused)" in the IANA registry (RFC 9110 §15.5.19)', alternative: ' 418 is reserved because of an April Fools\' RFC; send the real condition, e.g. 400 (Bad Request) or 501 (Not Implemented).' },
+          data: { status: '418', category: 'is reserved as "(Unused)" in the IANA registry (RFC 9110 §15.5.19)', alternative: ' 418 is reserved because of an April Fools\' RFC; send the real condition, e.g. 400 (Bad Request), 403 (Forbidden) or 501 (Not Implemented).' },
           line: 3, column: 49, endLine: 3, endColumn: 52,
         },
         {
@@ -134,7 +134,7 @@ Response.json({}, { status: 530 });`,
         },
         {
           messageId: 'vendor',
-          data: { value: 530, vendors: 'used by Cloudflare / Pantheon ("Site is frozen") for "Origin DNS / 1xxx error"', fallback: '500 (Internal Server Error)', alternative: ' Send 502 (Bad Gateway) or 503 (Service Unavailable).' },
+          data: { value: 530, vendors: 'used by Cloudflare for "Origin Error (1xxx)"; used by Pantheon for "Site is frozen"', fallback: '500 (Internal Server Error)', alternative: ' Send 502 (Bad Gateway) or 503 (Service Unavailable).' },
           line: 2, column: 29, endLine: 2, endColumn: 32,
         },
       ],
@@ -183,7 +183,7 @@ app.get('/', (req, res) => { res.status(509).end(); res.status(418).end(); res.s
       errors: [
         {
           messageId: 'notStandard',
-          data: { status: '418', category: 'is reserved as "(Unused)" in the IANA registry (RFC 9110 §15.5.19)', alternative: ' 418 is reserved because of an April Fools\' RFC; send the real condition, e.g. 400 (Bad Request) or 501 (Not Implemented).' },
+          data: { status: '418', category: 'is reserved as "(Unused)" in the IANA registry (RFC 9110 §15.5.19)', alternative: ' 418 is reserved because of an April Fools\' RFC; send the real condition, e.g. 400 (Bad Request), 403 (Forbidden) or 501 (Not Implemented).' },
           line: 3, column: 64, endLine: 3, endColumn: 67,
         },
       ],
@@ -203,7 +203,7 @@ app.get('/', (c) => c.json({ brewing: true }, 418));`,
       errors: [
         {
           messageId: 'notStandard',
-          data: { status: '418', category: 'is reserved as "(Unused)" in the IANA registry (RFC 9110 §15.5.19)', alternative: ' 418 is reserved because of an April Fools\' RFC; send the real condition, e.g. 400 (Bad Request) or 501 (Not Implemented).' },
+          data: { status: '418', category: 'is reserved as "(Unused)" in the IANA registry (RFC 9110 §15.5.19)', alternative: ' 418 is reserved because of an April Fools\' RFC; send the real condition, e.g. 400 (Bad Request), 403 (Forbidden) or 501 (Not Implemented).' },
           line: 3, column: 47, endLine: 3, endColumn: 50,
         },
       ],
