@@ -1,7 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { statusSiteListeners, type StatusSite } from '../src/analysis/index.js';
-import { classifyStatus, getHttpStatus, type StatusClassification } from '../src/codes/index.js';
+import { classifyStatus, getHttpStatus, getIisSubstatus, type StatusClassification } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { classFallback, describeVendors, nameCode } from '../src/describe.js';
 
@@ -73,7 +73,11 @@ function getProblem(site: StatusSite): Problem | undefined {
       ],
     };
   }
-  const classification = classifyStatus(value.value);
+  // 403.10 and 403.1 are the same number: the source text tells which IIS sub-status was meant.
+  const numeric = classifyStatus(value.value);
+  const raw = value.node.type === 'Literal' ? value.node.raw : undefined;
+  const iis = numeric.kind === 'non-integer' && raw !== undefined ? getIisSubstatus(raw) : undefined;
+  const classification: StatusClassification = iis && numeric.kind === 'non-integer' ? { ...numeric, iis } : numeric;
   // Browsers report opaque and failed responses with status 0: comparing with 0 is legitimate.
   if (compared && value.value === 0) return undefined;
   switch (classification.kind) {

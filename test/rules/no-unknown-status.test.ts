@@ -4,6 +4,9 @@ import { createJsRuleTester, createTsRuleTester } from './tester.js';
 const jsRuleTester = createJsRuleTester();
 const tsRuleTester = createTsRuleTester();
 
+// Not 403.1's "Execute access forbidden": the literal says 403.10.
+const IIS_403_10 = ' (IIS logs 403.10, "The web server is configured to deny Execute access", as a sub-status; the status on the wire is 403)';
+
 const expressApp = `import express from 'express';
 const app = express();
 `;
@@ -40,6 +43,31 @@ app.get('/', (req, res) => { res.status(StatusCodes.NO_CONTENT).end(); });`,
     `const el = <Alert status={600} />;`,
   ],
   invalid: [
+    {
+      // 403.10 is the number 403.1; the rule reads the literal as written.
+      code: `${expressApp}app.get('/', (req, res) => { res.status(403.10).end(); });`,
+      errors: [
+        {
+          messageId: 'nonInteger',
+          data: {
+            value: 403.1,
+            known: IIS_403_10,
+            effect: 'Express 5 throws a TypeError (the client gets a 500); Express 4 lets Node truncate it',
+          },
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useWireStatus',
+              data: { status: '403 (Forbidden)' },
+              output: `${expressApp}app.get('/', (req, res) => { res.status(403).end(); });`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `import express from 'express';
 const app = express();
