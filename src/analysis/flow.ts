@@ -13,28 +13,27 @@ export interface Position {
   seq: number;
 }
 
-/** Nodes whose position is recorded: the ones that can operate on a response. */
-const RECORDED = ['CallExpression', 'NewExpression', 'AssignmentExpression', 'ReturnStatement'] as const;
-
 /**
- * Records, during ESLint's traversal, where each call and assignment runs in the code path
- * graph. One rule per file does the recording (the first that asks); the others read it.
+ * Records, during ESLint's traversal, where each call, `new`, assignment and `return` runs in the
+ * code path graph: the dispatcher calls `record` for them and returns `listeners()` to ESLint.
  */
 export class FlowRecorder {
   private readonly stack: { path: CodePath; current: Set<Segment>; snapshot: readonly Segment[] | undefined }[] = [];
   /** Per node, the segments current when it ran: arrays shared until the segments change. */
-  private readonly positions = new WeakMap<TSESTree.Node, readonly Segment[]>();
-  private readonly pathOf = new WeakMap<Segment, CodePath>();
-  private readonly pathOwners = new WeakMap<CodePath, TSESTree.Node>();
+  private readonly positions = new Map<TSESTree.Node, readonly Segment[]>();
+  private readonly pathOf = new Map<Segment, CodePath>();
+  private readonly pathOwners = new Map<CodePath, TSESTree.Node>();
 
+  /** Hot: runs for every call and assignment. One map write, no allocation. */
+  readonly record = (node: TSESTree.Node): void => {
+    const top = this.stack.at(-1);
+    if (!top) return;
+    top.snapshot ??= [...top.current];
+    this.positions.set(node, top.snapshot);
+  };
+
+  /** The code path listeners that keep track of the current segments. */
   listeners(): TSESLint.RuleListener {
-    // Hot: runs for every call and assignment. One WeakMap write, no allocation.
-    const record = (node: TSESTree.Node): void => {
-      const top = this.stack.at(-1);
-      if (!top) return;
-      top.snapshot ??= [...top.current];
-      this.positions.set(node, top.snapshot);
-    };
     const start = (segment: Segment): void => {
       const top = this.stack.at(-1);
       if (!top) return;
@@ -61,7 +60,6 @@ export class FlowRecorder {
       onUnreachableCodePathSegmentStart: start,
       onUnreachableCodePathSegmentEnd: end,
     };
-    for (const type of RECORDED) listeners[type] = record;
     return listeners as TSESLint.RuleListener;
   }
 

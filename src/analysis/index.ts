@@ -2,44 +2,68 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import type { BodyEffects } from '../frameworks/types.js';
 
-import { isFunction, skipWrappers } from './ast.js';
+import { isFunction, memberName, skipWrappers, stringValue } from './ast.js';
+import { Dispatcher, type NodeListeners } from './dispatch.js';
 import { FlowRecorder, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
-import { registry } from './registry.js';
+import { registry, type Kind, type NameSets } from './registry.js';
 import { FileResolver } from './resolver.js';
-import { SiteFinder, type BodySite, type HeaderSet, type StatusSite } from './sites.js';
+import { EQUALITY, MATCHERS, SiteFinder, type BodySite, type HeaderSet, type StatusSite } from './sites.js';
 
 export type { BodySite, HeaderSet, StatusSite } from './sites.js';
 export type { Reaching } from './flow.js';
 export type { StaticValue } from './resolver.js';
+export type { NodeListeners } from './dispatch.js';
 
 /**
  * The shared analysis of one file. Every rule asks it for the status sites of the nodes it
  * visits; the first rule to ask about a node pays for the work, the others read the cache.
  */
 export class FileAnalysis {
-  readonly resolver: FileResolver;
-  private readonly finder: SiteFinder;
-  private readonly sites = new WeakMap<TSESTree.Node, readonly StatusSite[]>();
-  private readonly bodies = new WeakMap<TSESTree.Node, BodySite | null>();
+  private lazyResolver: FileResolver | undefined;
+  private lazyFinder: SiteFinder | undefined;
+  private lazyRecorder: FlowRecorder | undefined;
+  private readonly sites = new Map<TSESTree.Node, readonly StatusSite[]>();
+  private readonly bodies = new Map<TSESTree.Node, BodySite | null>();
   /** Local names that could be a framework function when called bare: imports, globals, sink names. */
-  private readonly bareCallNames: ReadonlySet<string>;
-  readonly recorder = new FlowRecorder();
-  /** The rule whose listeners record code path positions for everyone. */
-  recordingRule: string | undefined;
+  private bareCallNames: ReadonlySet<string> | undefined;
+  /** The names worth a closer look in this file; `undefined` when it has no framework object at all. */
+  private readonly names: NameSets | undefined;
   private readonly flows = new Map<string, Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | null>();
 
-  constructor(sourceCode: Readonly<TSESLint.SourceCode>, filename: string) {
-    this.resolver = new FileResolver(sourceCode, filename);
-    this.finder = new SiteFinder(this.resolver);
-    this.bareCallNames = collectBareCallNames(sourceCode.ast);
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly filename: string,
+  ) {
+    this.names = namesInFile(sourceCode, filename);
+  }
+
+  // Built on first use: most files have no framework object, and never need them.
+  get resolver(): FileResolver {
+    return (this.lazyResolver ??= new FileResolver(this.sourceCode, this.filename));
+  }
+
+  private get finder(): SiteFinder {
+    return (this.lazyFinder ??= new SiteFinder(this.resolver));
+  }
+
+  get recorder(): FlowRecorder {
+    return (this.lazyRecorder ??= new FlowRecorder());
   }
 
   private isBareCallName(name: string): boolean {
-    return BARE_CALL_NAMES.has(name) || this.bareCallNames.has(name);
+    if (BARE_CALL_NAMES.has(name)) return true;
+    this.bareCallNames ??= collectBareCallNames(this.sourceCode.ast);
+    return this.bareCallNames.has(name);
+  }
+
+  /** Whether the file can hold a framework object at all; if not, no rule needs to visit it. */
+  get relevant(): boolean {
+    return this.names !== undefined;
   }
 
   /** The status sites of a call, `new`, assignment, comparison or `switch`. */
   sitesOf(node: TSESTree.Node): readonly StatusSite[] {
+    if (!this.names || !this.maySet(node, this.names)) return NONE;
     let sites = this.sites.get(node);
     if (!sites) {
       sites = this.find(node);
@@ -50,13 +74,27 @@ export class FileAnalysis {
 
   /** The body a call, `new` or assignment sends, with no `null`/`undefined` bodies. */
   bodyOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): BodySite | undefined {
+    if (!this.names || !this.maySend(node, this.names)) return undefined;
     let body = this.bodies.get(node);
     if (body === undefined) {
-      const bare = node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier;
-      body = bare && !this.isBareCallName((node.callee as TSESTree.Identifier).name) ? null : (this.finder.body(node) ?? null);
+      body = this.finder.body(node) ?? null;
       this.bodies.set(node, body);
     }
     return body ?? undefined;
+  }
+
+  /** The cheap test before the cached lookup of a body, as `maySet` is for statuses. */
+  private maySend(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression, names: NameSets): boolean {
+    if (node.type === AST_NODE_TYPES.NewExpression) return true;
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      const name = node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
+      return name !== undefined && names.bodyProperties.has(name);
+    }
+    const callee = skipWrappers(node.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.isBareCallName(callee.name);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+    const name = memberName(callee);
+    return name !== undefined && names.bodyMethods.has(name);
   }
 
   /**
@@ -181,10 +219,29 @@ export class FileAnalysis {
     return statusesAtUses(at.path, ops, declaredHere ? { type: 'initial' } : { type: 'unknown' });
   }
 
+  /**
+   * The cheap test before the cached lookup, for the nodes most code is made of: a call whose
+   * method no framework has, an assignment to a property that is no status.
+   */
+  private maySet(node: TSESTree.Node, names: NameSets): boolean {
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = skipWrappers(node.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier) return this.isBareCallName(callee.name);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+      const name = memberName(callee);
+      return name !== undefined && (names.sinkMethods.has(name) || MATCHERS.has(name));
+    }
+    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+      const name = node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
+      return name !== undefined && names.statusProperties.has(name);
+    }
+    if (node.type === AST_NODE_TYPES.BinaryExpression) return EQUALITY.has(node.operator) && names.statusReads.size > 0;
+    return true;
+  }
+
   private find(node: TSESTree.Node): readonly StatusSite[] {
     switch (node.type) {
       case AST_NODE_TYPES.CallExpression:
-        if (node.callee.type === AST_NODE_TYPES.Identifier && !this.isBareCallName(node.callee.name)) return NONE;
         return this.finder.call(node);
       case AST_NODE_TYPES.NewExpression:
         return this.finder.construct(node);
@@ -250,6 +307,64 @@ function chainTop(node: TSESTree.Node): TSESTree.Node {
 /** Names a bare call may resolve to a framework function by in any file: globals and sink methods. */
 const BARE_CALL_NAMES: ReadonlySet<string> = new Set([...registry.globals.keys(), ...registry.sinkMethods, ...registry.bodyMethods]);
 
+/**
+ * The names the analysis needs to look at in this file, or `undefined` when no framework object
+ * can occur in it. Every kind the resolver finds starts at an import or `require()` of a
+ * framework module, a framework global (`Response`, `fetch`, `WebSocket`, Nitro's auto-imports),
+ * a file convention (Next.js `pages/api/`), or a type from the type checker; the names are those
+ * reachable from the ones the file has (a file that only imports `ws` has no `json()` to check).
+ * Reads only the top level of the program and the global scope, which ESLint has already built.
+ */
+function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): NameSets | undefined {
+  const services = sourceCode.parserServices as { program?: unknown } | undefined;
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  // With types, any value may turn out to be a framework object.
+  if (services?.program || !globalScope) return registry;
+  const filePath = filename.replaceAll('\\', '/');
+  const entries: Kind[] = [];
+  const addModule = (module: unknown): void => {
+    if (typeof module !== 'string') return;
+    const kind = registry.modules.get(module);
+    if (kind) entries.push(kind);
+    // Annotations also name types of type-only packages (`next`'s NextApiResponse).
+    for (const typed of registry.types.get(module)?.values() ?? []) entries.push(typed);
+  };
+  const addGlobal = (name: string): void => {
+    const global = registry.globals.get(name);
+    if (global && (!global.path || global.path.test(filePath))) entries.push(global.kind);
+  };
+  const addRequire = (identifier: TSESTree.Node): void => {
+    const call = identifier.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier && call.arguments[0]) {
+      addModule(stringValue(call.arguments[0]));
+    }
+  };
+
+  for (const { convention } of registry.files) {
+    if (convention.path.test(filePath)) for (const id of convention.params) if (id) entries.push(registry.kind(id));
+  }
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) addModule(statement.source.value);
+  }
+  // `await import('hono')` (not `import('./x')` in a JSDoc type).
+  if (sourceCode.text.includes('import(')) for (const [, module] of sourceCode.text.matchAll(DYNAMIC_IMPORT)) addModule(module);
+  // Globals the configuration declares resolve to variables of the global scope, the others
+  // stay unresolved (`through`).
+  for (const name of GLOBAL_NAMES) {
+    const references = globalScope.set.get(name)?.references ?? [];
+    if (name === 'require') for (const reference of references) addRequire(reference.identifier);
+    else if (references.length > 0) addGlobal(name);
+  }
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name === 'require') addRequire(reference.identifier);
+    else addGlobal(reference.identifier.name);
+  }
+  return entries.length > 0 ? registry.namesFrom(entries) : undefined;
+}
+
+const GLOBAL_NAMES = [...registry.globals.keys(), 'require'];
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*['"`]([^'"`]+)['"`]/g;
+
 /** The names this file binds at the top level through imports and declarations. */
 function collectBareCallNames(program: TSESTree.Program): Set<string> {
   const names = new Set<string>();
@@ -282,9 +397,12 @@ function addBindingNames(pattern: TSESTree.Node, names: Set<string>): void {
 }
 
 const analyses = new WeakMap<object, FileAnalysis>();
+const dispatchers = new WeakMap<object, Dispatcher>();
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /** The analysis of the file being linted, created once per `SourceCode` and shared by all rules. */
-export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): FileAnalysis {
+export function getFileAnalysis(context: Context): FileAnalysis {
   const { sourceCode } = context;
   let analysis = analyses.get(sourceCode);
   if (!analysis) {
@@ -295,67 +413,38 @@ export function getFileAnalysis(context: Readonly<TSESLint.RuleContext<string, r
 }
 
 /**
- * The listeners a rule returns to see every status site of the file, in source order. Rules
- * filter the sites they care about in `onSite`.
+ * The rule's share of the one traversal of this lint pass: `subscribe` registers the rule with
+ * the pass's dispatcher; the first rule of the pass returns the dispatcher's listeners, the
+ * others nothing. ESLint builds every rule context of a pass on one shared file context (its
+ * prototype), which identifies the pass even when the same `SourceCode` is linted twice.
  */
-export function statusSiteListeners(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  onSite: (site: StatusSite) => void,
-): TSESLint.RuleListener {
-  const analysis = getFileAnalysis(context);
-  const visit = (node: TSESTree.Node): void => {
-    for (const site of analysis.sitesOf(node)) if (!CLOSE_ROLES.has(site.role)) onSite(site);
-  };
-  return analysisListeners(context, {
-    CallExpression: visit,
-    NewExpression: visit,
-    AssignmentExpression: visit,
-    BinaryExpression: visit,
-    SwitchStatement: visit,
-  });
+function dispatch(context: Context, subscribe: (dispatcher: Dispatcher) => void): TSESLint.RuleListener {
+  const prototype: unknown = Object.getPrototypeOf(context);
+  const pass = prototype && prototype !== Object.prototype ? (prototype as object) : context;
+  let dispatcher = dispatchers.get(pass);
+  const first = !dispatcher;
+  if (!dispatcher) {
+    dispatcher = new Dispatcher(getFileAnalysis(context));
+    dispatchers.set(pass, dispatcher);
+  }
+  subscribe(dispatcher);
+  return first ? dispatcher.listeners() : {};
 }
 
-const CLOSE_ROLES = new Set<StatusSite['role']>(['close', 'closeEvent']);
+/** The listeners a rule returns to see every HTTP status site of the file, in source order. */
+export function statusSiteListeners(context: Context, onSite: (site: StatusSite) => void): TSESLint.RuleListener {
+  return dispatch(context, (dispatcher) => dispatcher.onStatusSite(onSite));
+}
 
 /** The listeners a rule returns to see every WebSocket close code of the file. */
-export function closeSiteListeners(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  onSite: (site: StatusSite) => void,
-): TSESLint.RuleListener {
-  const analysis = getFileAnalysis(context);
-  const visit = (node: TSESTree.Node): void => {
-    for (const site of analysis.sitesOf(node)) if (CLOSE_ROLES.has(site.role)) onSite(site);
-  };
-  return analysisListeners(context, { CallExpression: visit, NewExpression: visit });
+export function closeSiteListeners(context: Context, onSite: (site: StatusSite) => void): TSESLint.RuleListener {
+  return dispatch(context, (dispatcher) => dispatcher.onCloseSite(onSite));
 }
 
 /**
- * A rule's listeners, plus the code path recording when this rule is the first of the file to
- * ask: every rule built on the analysis returns its listeners through here.
+ * The listeners a rule returns to visit calls, `new`, assignments and returns itself, and to
+ * finish at `Program:exit` (when the code paths needed by `statusesReaching` are known).
  */
-export function analysisListeners(
-  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
-  listeners: TSESLint.RuleListener,
-): TSESLint.RuleListener {
-  const analysis = getFileAnalysis(context);
-  analysis.recordingRule ??= context.id;
-  if (analysis.recordingRule !== context.id) return listeners;
-  return mergeListeners(analysis.recorder.listeners(), listeners);
-}
-
-function mergeListeners(...all: TSESLint.RuleListener[]): TSESLint.RuleListener {
-  const merged: Record<string, (...args: never[]) => void> = {};
-  for (const listeners of all) {
-    for (const [key, listener] of Object.entries(listeners) as [string, ((...args: never[]) => void) | undefined][]) {
-      if (!listener) continue;
-      const before = merged[key];
-      merged[key] = before
-        ? (...args: never[]) => {
-            before(...args);
-            listener(...args);
-          }
-        : listener;
-    }
-  }
-  return merged as TSESLint.RuleListener;
+export function analysisListeners(context: Context, listeners: NodeListeners): TSESLint.RuleListener {
+  return dispatch(context, (dispatcher) => dispatcher.on(listeners));
 }

@@ -22,11 +22,36 @@ export interface Kind {
   readonly owner?: Kind;
 }
 
+/** The property and method names that matter to the analysis, for cheap pre-filters. */
+export interface NameSets {
+  /** Method names that carry a status sink. */
+  readonly sinkMethods: Set<string>;
+  /** Method names that send a body. */
+  readonly bodyMethods: Set<string>;
+  /** Method names that set headers. */
+  readonly headerMethods: Set<string>;
+  /** Property names that set a body when assigned (`ctx.body`). */
+  readonly bodyProperties: Set<string>;
+  /** Property names that set a status when assigned. */
+  readonly statusProperties: Set<string>;
+  /** Property names that read a status (for comparisons). */
+  readonly statusReads: Set<string>;
+}
+
+const emptyNames = (): NameSets => ({
+  sinkMethods: new Set(),
+  bodyMethods: new Set(),
+  headerMethods: new Set(),
+  bodyProperties: new Set(),
+  statusProperties: new Set(),
+  statusReads: new Set(),
+});
+
 /**
  * The framework tables compiled once into lookups. Built at module load (once per ESLint worker),
  * shared by every file and rule.
  */
-class Registry {
+class Registry implements NameSets {
   private readonly kinds = new Map<KindId, Kind>();
   private readonly methodKinds = new Map<string, Kind>();
   private readonly statusKinds = new Map<FrameworkSpec, Kind>();
@@ -48,12 +73,15 @@ class Registry {
   /** Property names that read a status (for comparisons). */
   readonly statusReads = new Set<string>();
 
+  /** Per set of entry kinds, the names reachable from them (see `namesFrom`). */
+  private readonly reachableNames = new Map<string, NameSets>();
+
   constructor(frameworks: readonly FrameworkSpec[]) {
     for (const framework of frameworks) {
       for (const [id, spec] of Object.entries(framework.kinds)) {
         if (this.kinds.has(id)) throw new Error(`Kind ${id} is declared twice`);
         this.kinds.set(id, { id, spec, framework });
-        this.collectNames(spec);
+        collectNames(spec, this);
       }
     }
     for (const framework of frameworks) {
@@ -72,17 +100,29 @@ class Registry {
     }
   }
 
-  private collectNames(spec: KindSpec): void {
-    for (const [name, method] of Object.entries(spec.methods ?? {})) {
-      if (method.sinks?.length) this.sinkMethods.add(name);
-      if (method.body) this.bodyMethods.add(name);
-      if (method.headers) this.headerMethods.add(name);
+  /**
+   * The names that code can use on objects reachable from these kinds (a file's imports and
+   * globals): through members, returned values, handler parameters, `await` and inheritance. A
+   * file that imports only `ws` has no `json` to look at. Cached per set of kinds.
+   */
+  namesFrom(entries: Iterable<Kind>): NameSets {
+    const ids = [...new Set([...entries].map((kind) => kind.id))].sort();
+    const key = ids.join('\0');
+    let names = this.reachableNames.get(key);
+    if (!names) {
+      names = emptyNames();
+      const seen = new Set<KindId>();
+      const visit = (id: KindId | null | undefined): void => {
+        if (!id || id === STATUS_VALUE || seen.has(id)) return;
+        seen.add(id);
+        const spec = this.kind(id).spec;
+        collectNames(spec, names as NameSets);
+        for (const next of reachableKinds(spec)) visit(next);
+      };
+      for (const id of ids) visit(id);
+      this.reachableNames.set(key, names);
     }
-    for (const name of Object.keys(spec.bodyProperties ?? {})) this.bodyProperties.add(name);
-    for (const name of spec.statusProperties ?? []) this.statusProperties.add(name);
-    for (const [name, id] of Object.entries(spec.members ?? {})) {
-      if (id === STATUS_VALUE) this.statusReads.add(name);
-    }
+    return names;
   }
 
   kind(id: KindId): Kind {
@@ -166,6 +206,34 @@ class Registry {
   returns(callee: Kind, spec: CallSpec | undefined): Kind | undefined {
     if (!spec?.returns) return undefined;
     return spec.returns === 'self' ? (callee.owner ?? callee) : this.kind(spec.returns);
+  }
+}
+
+function collectNames(spec: KindSpec, into: NameSets): void {
+  for (const [name, method] of Object.entries(spec.methods ?? {})) {
+    if (method.sinks?.length) into.sinkMethods.add(name);
+    if (method.body) into.bodyMethods.add(name);
+    if (method.headers) into.headerMethods.add(name);
+  }
+  for (const name of Object.keys(spec.bodyProperties ?? {})) into.bodyProperties.add(name);
+  for (const name of spec.statusProperties ?? []) into.statusProperties.add(name);
+  for (const [name, id] of Object.entries(spec.members ?? {})) {
+    if (id === STATUS_VALUE) into.statusReads.add(name);
+  }
+}
+
+/** The kinds a value of this kind leads to: its parents, members, what its calls return, its handlers' parameters. */
+function* reachableKinds(spec: KindSpec): Generator<KindId | null | undefined> {
+  yield* spec.extends ?? [];
+  yield* Object.values(spec.members ?? {});
+  yield spec.awaits;
+  for (const call of [spec.call, spec.construct, ...Object.values(spec.methods ?? {})]) {
+    if (!call) continue;
+    if (call.returns !== 'self') yield call.returns;
+    for (const handler of call.handlers ?? []) {
+      yield* handler.params;
+      for (const params of Object.values(handler.paramsByArity ?? {})) yield* params;
+    }
   }
 }
 

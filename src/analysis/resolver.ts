@@ -70,14 +70,16 @@ const MAX_DEPTH = 8;
 /**
  * Resolves, for one file, what the analysis needs to know about expressions: which framework
  * object a node is (its kind), what static value it has, and which functions are handlers.
- * Everything is cached per node, variable or function, so rules that ask twice pay once.
+ * Everything is cached per node, variable or function, so rules that ask twice pay once. The
+ * caches are plain maps: they live exactly as long as the file's analysis, and weak maps would
+ * cost the garbage collector more for nothing.
  */
 export class FileResolver {
-  private readonly kindCache = new WeakMap<TSESTree.Node, Kind | null>();
-  private readonly variableKindCache = new WeakMap<Variable, Kind | null>();
-  private readonly paramCache = new WeakMap<FunctionNode, readonly (Kind | undefined)[] | null>();
+  private readonly kindCache = new Map<TSESTree.Node, Kind | null>();
+  private readonly variableKindCache = new Map<Variable, Kind | null>();
+  private readonly paramCache = new Map<FunctionNode, readonly (Kind | undefined)[] | null>();
   /** The table entry a function was registered through, found while its parameters are resolved. */
-  private readonly handlerCache = new WeakMap<FunctionNode, HandlerSpec>();
+  private readonly handlerCache = new Map<FunctionNode, HandlerSpec>();
   private readonly filePath: string;
 
   constructor(

@@ -44,9 +44,9 @@ export interface HeaderSet {
   unknown: boolean;
 }
 
-const EQUALITY = new Set(['===', '!==', '==', '!=']);
+export const EQUALITY: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
 /** Test-framework matchers that compare a received status with an expected one. */
-const MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual']);
+export const MATCHERS: ReadonlySet<string> = new Set(['toBe', 'toEqual', 'toStrictEqual']);
 const MAX_API_LENGTH = 40;
 
 /**

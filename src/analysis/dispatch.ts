@@ -1,0 +1,99 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import type { FileAnalysis } from './index.js';
+import type { StatusSite } from './sites.js';
+
+/** The node types the shared traversal visits, and what a rule may listen to through it. */
+export interface NodeListeners {
+  CallExpression?: (node: TSESTree.CallExpression) => void;
+  NewExpression?: (node: TSESTree.NewExpression) => void;
+  AssignmentExpression?: (node: TSESTree.AssignmentExpression) => void;
+  ReturnStatement?: (node: TSESTree.ReturnStatement) => void;
+  'Program:exit'?: () => void;
+}
+
+type SiteHandler = (site: StatusSite) => void;
+
+const CLOSE_ROLES: ReadonlySet<StatusSite['role']> = new Set(['close', 'closeEvent']);
+
+/**
+ * One traversal for all rules of the plugin in one lint pass over a file. The first rule created
+ * in the pass returns the dispatcher's listeners; every rule (that one included) subscribes its
+ * handlers, and the dispatcher visits each node once, finds its sites once and hands them to the
+ * subscribers. ESLint therefore charges the whole plugin's work to that first rule, and calls one
+ * listener per node instead of one per rule.
+ *
+ * Files where no framework object can occur (no framework module imported, no framework global
+ * used, no file convention, no type information) get no listeners at all.
+ */
+export class Dispatcher {
+  private readonly statusHandlers: SiteHandler[] = [];
+  private readonly closeHandlers: SiteHandler[] = [];
+  private readonly calls: NonNullable<NodeListeners['CallExpression']>[] = [];
+  private readonly constructs: NonNullable<NodeListeners['NewExpression']>[] = [];
+  private readonly assignments: NonNullable<NodeListeners['AssignmentExpression']>[] = [];
+  private readonly returns: NonNullable<NodeListeners['ReturnStatement']>[] = [];
+  private readonly exits: NonNullable<NodeListeners['Program:exit']>[] = [];
+
+  constructor(private readonly analysis: FileAnalysis) {}
+
+  onStatusSite(handler: SiteHandler): void {
+    this.statusHandlers.push(handler);
+  }
+
+  onCloseSite(handler: SiteHandler): void {
+    this.closeHandlers.push(handler);
+  }
+
+  on(listeners: NodeListeners): void {
+    if (listeners.CallExpression) this.calls.push(listeners.CallExpression);
+    if (listeners.NewExpression) this.constructs.push(listeners.NewExpression);
+    if (listeners.AssignmentExpression) this.assignments.push(listeners.AssignmentExpression);
+    if (listeners.ReturnStatement) this.returns.push(listeners.ReturnStatement);
+    if (listeners['Program:exit']) this.exits.push(listeners['Program:exit']);
+  }
+
+  /** The listeners the first rule of the pass returns to ESLint. Subscribers are read at visit time. */
+  listeners(): TSESLint.RuleListener {
+    const { analysis } = this;
+    if (!analysis.relevant) return {};
+    const record = analysis.recorder.record;
+    const sites = (node: TSESTree.Node): void => {
+      if (this.statusHandlers.length === 0 && this.closeHandlers.length === 0) return;
+      for (const site of analysis.sitesOf(node)) {
+        for (const handler of CLOSE_ROLES.has(site.role) ? this.closeHandlers : this.statusHandlers) handler(site);
+      }
+    };
+    const comparisons = (node: TSESTree.Node): void => {
+      if (this.statusHandlers.length === 0) return;
+      for (const site of analysis.sitesOf(node)) for (const handler of this.statusHandlers) handler(site);
+    };
+    return {
+      ...analysis.recorder.listeners(),
+      CallExpression: (node) => {
+        record(node);
+        sites(node);
+        for (const listener of this.calls) listener(node);
+      },
+      NewExpression: (node) => {
+        record(node);
+        sites(node);
+        for (const listener of this.constructs) listener(node);
+      },
+      AssignmentExpression: (node) => {
+        record(node);
+        sites(node);
+        for (const listener of this.assignments) listener(node);
+      },
+      ReturnStatement: (node) => {
+        record(node);
+        for (const listener of this.returns) listener(node);
+      },
+      BinaryExpression: comparisons,
+      SwitchStatement: comparisons,
+      'Program:exit': () => {
+        for (const listener of this.exits) listener();
+      },
+    };
+  }
+}

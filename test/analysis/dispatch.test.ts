@@ -1,0 +1,156 @@
+import tsParser from '@typescript-eslint/parser';
+import { Linter, type Rule } from 'eslint';
+
+import plugin from '../../src/index.js';
+import { getFileAnalysis } from '../../src/analysis/index.js';
+import { registry } from '../../src/analysis/registry.js';
+
+/**
+ * The one traversal shared by all rules of a lint pass: whichever rules are on, in whatever
+ * order, each gets exactly its own reports; files without a framework object get no listeners.
+ */
+
+const EXPRESS = `
+import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  res.status(600).send('x');
+  res.status(204).json({ a: 1 });
+  res.status(401).end();
+  res.redirect(200, '/y');
+});
+`;
+
+const ALL = ['no-unknown-status', 'no-body-with-empty-status', 'require-status-headers', 'valid-redirect-status'] as const;
+
+function lint(rules: readonly string[], code = EXPRESS, extra: Partial<Linter.Config> = {}): string[] {
+  const linter = new Linter();
+  const config: Linter.Config = {
+    plugins: { 'http-status': plugin as never },
+    languageOptions: { sourceType: 'module' },
+    rules: Object.fromEntries(rules.map((rule) => [`http-status/${rule}`, 'error'])),
+    ...extra,
+  };
+  return linter.verify(code, config).map((message) => `${message.ruleId ?? 'fatal'} ${message.line}:${message.column}`);
+}
+
+describe('shared traversal', () => {
+  const together = lint(ALL);
+
+  it('gives every rule its reports when all are on', () => {
+    expect(together).toEqual([
+      'http-status/no-unknown-status 5:14',
+      'http-status/no-body-with-empty-status 6:24',
+      'http-status/require-status-headers 7:14',
+      'http-status/valid-redirect-status 8:16',
+    ]);
+  });
+
+  it.each(ALL)('gives %s the same reports alone as together', (rule) => {
+    expect(lint([rule])).toEqual(together.filter((line) => line.startsWith(`http-status/${rule} `)));
+  });
+
+  it('does not depend on the order in which the rules are configured', () => {
+    expect(lint([...ALL].reverse()).sort()).toEqual([...together].sort());
+  });
+
+  it('runs again when the same SourceCode is linted a second time', () => {
+    const linter = new Linter();
+    const config: Linter.Config = {
+      plugins: { 'http-status': plugin as never },
+      languageOptions: { sourceType: 'module' },
+      rules: { 'http-status/no-unknown-status': 'error', 'http-status/valid-redirect-status': 'error' },
+    };
+    linter.verify(EXPRESS, config);
+    const sourceCode = linter.getSourceCode();
+    const second = linter.verify(sourceCode, config).map((message) => message.ruleId);
+    expect(second).toEqual(['http-status/no-unknown-status', 'http-status/valid-redirect-status']);
+  });
+});
+
+describe('files without framework objects', () => {
+  /** The listeners the first plugin rule of a pass hands ESLint for this code. */
+  function listenerKeys(code: string, extra: Partial<Linter.Config> = {}, filename = 'file.js'): string[] {
+    let keys: string[] = [];
+    const probe: Rule.RuleModule = {
+      create(context) {
+        const rule = plugin.rules['no-unknown-status'] as unknown as Rule.RuleModule;
+        keys = Object.keys(rule.create(context));
+        return {};
+      },
+    };
+    new Linter().verify(
+      code,
+      { plugins: { probe: { rules: { probe } } }, rules: { 'probe/probe': 'error' }, languageOptions: { sourceType: 'module' }, ...extra },
+      filename,
+    );
+    return keys;
+  }
+
+  it('get no listeners at all', () => {
+    expect(listenerKeys('const server = makeServer(); server.status(600); logger.close(1006);')).toEqual([]);
+  });
+
+  const commonjs = { languageOptions: { sourceType: 'commonjs' as const } };
+  const typescript = { languageOptions: { sourceType: 'module' as const, parser: tsParser as never } };
+  it.each([
+    ['an import of a framework module', "import express from 'express';", {}],
+    ['an import of a package the tables know types of', "import type { NextApiResponse } from 'next';", typescript],
+    ['a require() of a framework module', "const http = require('node:http');", commonjs],
+    ['a dynamic import', "const { Hono } = await import('hono');", {}],
+    ['a framework global', 'fetch(url);', {}],
+  ])('are visited when they have %s', (_, code, extra) => {
+    expect(listenerKeys(code, extra)).toContain('CallExpression');
+  });
+
+  it('are visited when the config declares the global the code uses', () => {
+    const declared = { languageOptions: { sourceType: 'module' as const, globals: { WebSocket: 'readonly' as const } } };
+    expect(listenerKeys('new WebSocket(url).close(1006);', declared)).toContain('CallExpression');
+  });
+
+  it('do not count a require() of another module or an import() in a JSDoc type', () => {
+    expect(listenerKeys("const x = require('./local'); /** @type {import('./abs')} */ module.exports = x;", { languageOptions: { sourceType: 'commonjs' } })).toEqual([]);
+  });
+
+  it('are visited by file convention (Next.js pages/api/) and path-bound globals (Nitro)', () => {
+    expect(listenerKeys('export default function handler(req, res) { res.status(600).end(); }', {}, 'pages/api/x.js')).toContain('CallExpression');
+    expect(listenerKeys('export default defineEventHandler(() => 1);', {}, 'server/api/x.js')).toContain('CallExpression');
+    expect(listenerKeys('export default defineEventHandler(() => 1);', {}, 'src/x.js')).toEqual([]);
+  });
+
+  it('keep the analysis answering (with nothing) when a rule asks anyway', () => {
+    let relevant: boolean | undefined;
+    const probe: Rule.RuleModule = {
+      create(context) {
+        relevant = getFileAnalysis(context as never).relevant;
+        return {};
+      },
+    };
+    new Linter().verify('x.status(600);', { plugins: { probe: { rules: { probe } } }, rules: { 'probe/probe': 'error' } });
+    expect(relevant).toBe(false);
+  });
+});
+
+describe('names reachable from a file\'s frameworks', () => {
+  const namesOf = (...modules: string[]) => registry.namesFrom(modules.map((module) => registry.modules.get(module) as never));
+
+  it('are only those its objects can have: ws has close(), not json()', () => {
+    const ws = namesOf('ws');
+    expect(ws.sinkMethods.has('close')).toBe(true);
+    expect(ws.bodyMethods.has('json')).toBe(false);
+  });
+
+  it('follow inheritance and handler parameters: Express reaches node:http writeHead and statusCode', () => {
+    const express = namesOf('express');
+    expect(express.sinkMethods.has('writeHead')).toBe(true);
+    expect(express.statusProperties.has('statusCode')).toBe(true);
+    expect(express.bodyMethods.has('json')).toBe(true);
+  });
+
+  it('are a subset of all names the tables know', () => {
+    const all = namesOf(...registry.modules.keys());
+    for (const key of ['sinkMethods', 'bodyMethods', 'headerMethods', 'bodyProperties', 'statusProperties', 'statusReads'] as const) {
+      for (const name of all[key]) expect(registry[key].has(name), `${key} ${name}`).toBe(true);
+    }
+  });
+});
