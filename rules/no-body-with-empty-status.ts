@@ -34,7 +34,6 @@ export default createRule<Options, MessageIds>({
     const returns: TSESTree.ReturnStatement[] = [];
 
     const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void => {
-      if (node.type === AST_NODE_TYPES.CallExpression) checkDecoratedMethod(node);
       const body = analysis.bodyOf(node);
       if (!body) return;
       const status = node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
@@ -43,6 +42,7 @@ export default createRule<Options, MessageIds>({
     };
 
     return analysisListeners(context, {
+      StatusSite: checkDecoratedMethod,
       CallExpression: check,
       NewExpression: check,
       AssignmentExpression: check,
@@ -64,12 +64,11 @@ export default createRule<Options, MessageIds>({
     });
 
     /** `@HttpCode(204)` on a method that returns a value. */
-    function checkDecoratedMethod(call: TSESTree.CallExpression): void {
-      const site = analysis.sitesOf(call).find((candidate) => candidate.sink?.decoratedReturn);
-      const effects = site?.sink?.decoratedReturn;
-      const decorator = call.parent;
+    function checkDecoratedMethod(site: StatusSite): void {
+      const effects = site.sink?.decoratedReturn;
+      const decorator = site.owner.parent;
       const method = decorator?.parent;
-      if (!site || !effects || emptyCode(site) === undefined || decorator?.type !== AST_NODE_TYPES.Decorator) return;
+      if (!effects || emptyCode(site) === undefined || decorator?.type !== AST_NODE_TYPES.Decorator) return;
       if (method?.type !== AST_NODE_TYPES.MethodDefinition || !method.value.body) return;
       for (const node of returnsOf(method.value.body)) {
         if (node.argument && !analysis.resolver.isNullish(node.argument)) report(returnedSite(node, effects), site, false);

@@ -94,16 +94,10 @@ export default createRule<Options, MessageIds>({
     const ignoredHeaders = new Set(options.ignoreHeaders?.map((name) => name.toLowerCase()));
     const sites: StatusSite[] = [];
 
-    const collect = (node: Parameters<typeof analysis.sitesOf>[0]): void => {
-      for (const site of analysis.sitesOf(node)) {
-        if (site.role === 'status' || site.role === 'redirect' || (site.role === 'error' && options.checkThrown)) sites.push(site);
-      }
-    };
-
     return analysisListeners(context, {
-      CallExpression: collect,
-      NewExpression: collect,
-      AssignmentExpression: collect,
+      StatusSite(site) {
+        if (site.role === 'status' || site.role === 'redirect' || (site.role === 'error' && options.checkThrown)) sites.push(site);
+      },
       // Headers may be set anywhere on the response, so decide once the whole file is seen.
       'Program:exit'() {
         for (const site of sites) check(site);

@@ -3,8 +3,13 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FileAnalysis } from './index.js';
 import type { StatusSite } from './sites.js';
 
-/** The node types the shared traversal visits, and what a rule may listen to through it. */
+/**
+ * What a rule may listen to through the shared traversal: the status sites and WebSocket close
+ * sites of the file, in source order, and these node types.
+ */
 export interface NodeListeners {
+  StatusSite?: (site: StatusSite) => void;
+  CloseSite?: (site: StatusSite) => void;
   CallExpression?: (node: TSESTree.CallExpression) => void;
   NewExpression?: (node: TSESTree.NewExpression) => void;
   AssignmentExpression?: (node: TSESTree.AssignmentExpression) => void;
@@ -37,15 +42,9 @@ export class Dispatcher {
 
   constructor(private readonly analysis: FileAnalysis) {}
 
-  onStatusSite(handler: SiteHandler): void {
-    this.statusHandlers.push(handler);
-  }
-
-  onCloseSite(handler: SiteHandler): void {
-    this.closeHandlers.push(handler);
-  }
-
   on(listeners: NodeListeners): void {
+    if (listeners.StatusSite) this.statusHandlers.push(listeners.StatusSite);
+    if (listeners.CloseSite) this.closeHandlers.push(listeners.CloseSite);
     if (listeners.CallExpression) this.calls.push(listeners.CallExpression);
     if (listeners.NewExpression) this.constructs.push(listeners.NewExpression);
     if (listeners.AssignmentExpression) this.assignments.push(listeners.AssignmentExpression);
@@ -56,7 +55,6 @@ export class Dispatcher {
   /** The listeners the first rule of the pass returns to ESLint. Subscribers are read at visit time. */
   listeners(): TSESLint.RuleListener {
     const { analysis } = this;
-    if (!analysis.relevant) return {};
     const record = analysis.recorder.record;
     const sites = (node: TSESTree.Node): void => {
       if (this.statusHandlers.length === 0 && this.closeHandlers.length === 0) return;

@@ -422,28 +422,32 @@ function dispatch(context: Context, subscribe: (dispatcher: Dispatcher) => void)
   const prototype: unknown = Object.getPrototypeOf(context);
   const pass = prototype && prototype !== Object.prototype ? (prototype as object) : context;
   let dispatcher = dispatchers.get(pass);
-  const first = !dispatcher;
-  if (!dispatcher) {
-    dispatcher = new Dispatcher(getFileAnalysis(context));
-    dispatchers.set(pass, dispatcher);
+  if (dispatcher) {
+    subscribe(dispatcher);
+    return {};
   }
+  const analysis = getFileAnalysis(context);
+  if (!analysis.relevant) return {};
+  dispatcher = new Dispatcher(analysis);
+  dispatchers.set(pass, dispatcher);
   subscribe(dispatcher);
-  return first ? dispatcher.listeners() : {};
+  return dispatcher.listeners();
 }
 
 /** The listeners a rule returns to see every HTTP status site of the file, in source order. */
 export function statusSiteListeners(context: Context, onSite: (site: StatusSite) => void): TSESLint.RuleListener {
-  return dispatch(context, (dispatcher) => dispatcher.onStatusSite(onSite));
+  return analysisListeners(context, { StatusSite: onSite });
 }
 
 /** The listeners a rule returns to see every WebSocket close code of the file. */
 export function closeSiteListeners(context: Context, onSite: (site: StatusSite) => void): TSESLint.RuleListener {
-  return dispatch(context, (dispatcher) => dispatcher.onCloseSite(onSite));
+  return analysisListeners(context, { CloseSite: onSite });
 }
 
 /**
- * The listeners a rule returns to visit calls, `new`, assignments and returns itself, and to
- * finish at `Program:exit` (when the code paths needed by `statusesReaching` are known).
+ * The listeners a rule returns to see status and close sites, to visit calls, `new`,
+ * assignments and returns itself, and to finish at `Program:exit` (when the code paths needed by
+ * `statusesReaching` are known).
  */
 export function analysisListeners(context: Context, listeners: NodeListeners): TSESLint.RuleListener {
   return dispatch(context, (dispatcher) => dispatcher.on(listeners));
