@@ -52,43 +52,52 @@ export class Dispatcher {
     if (listeners['Program:exit']) this.exits.push(listeners['Program:exit']);
   }
 
-  /** The listeners the first rule of the pass returns to ESLint. Subscribers are read at visit time. */
+  /**
+   * The listeners the first rule of the pass returns to ESLint: only for the node types that can
+   * matter in this file (no comparisons where nothing has a status to read, no code paths where
+   * nothing sends a body). Subscribers are read at visit time.
+   */
   listeners(): TSESLint.RuleListener {
     const { analysis } = this;
-    const record = analysis.recorder.record;
+    const { flow, assignments, comparisons } = analysis.visits;
+    const record = flow ? analysis.recorder.record : undefined;
     const sites = (node: TSESTree.Node): void => {
       if (this.statusHandlers.length === 0 && this.closeHandlers.length === 0) return;
       for (const site of analysis.sitesOf(node)) {
         for (const handler of CLOSE_ROLES.has(site.role) ? this.closeHandlers : this.statusHandlers) handler(site);
       }
     };
-    const comparisons = (node: TSESTree.Node): void => {
+    const compare = (node: TSESTree.Node): void => {
       if (this.statusHandlers.length === 0) return;
       for (const site of analysis.sitesOf(node)) for (const handler of this.statusHandlers) handler(site);
     };
     return {
-      ...analysis.recorder.listeners(),
+      ...(flow && analysis.recorder.listeners()),
       CallExpression: (node) => {
-        record(node);
+        record?.(node);
         sites(node);
         for (const listener of this.calls) listener(node);
       },
       NewExpression: (node) => {
-        record(node);
+        record?.(node);
         sites(node);
         for (const listener of this.constructs) listener(node);
       },
-      AssignmentExpression: (node) => {
-        record(node);
-        sites(node);
-        for (const listener of this.assignments) listener(node);
-      },
-      ReturnStatement: (node) => {
-        record(node);
-        for (const listener of this.returns) listener(node);
-      },
-      BinaryExpression: comparisons,
-      SwitchStatement: comparisons,
+      ...(assignments && {
+        AssignmentExpression: (node: TSESTree.AssignmentExpression) => {
+          record?.(node);
+          sites(node);
+          for (const listener of this.assignments) listener(node);
+        },
+      }),
+      // Returns matter only as bodies of handlers, whose statuses need the code paths.
+      ...(flow && {
+        ReturnStatement: (node: TSESTree.ReturnStatement) => {
+          record?.(node);
+          for (const listener of this.returns) listener(node);
+        },
+      }),
+      ...(comparisons && { BinaryExpression: compare, SwitchStatement: compare }),
       'Program:exit': () => {
         for (const listener of this.exits) listener();
       },

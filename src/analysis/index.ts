@@ -61,6 +61,20 @@ export class FileAnalysis {
     return this.names !== undefined;
   }
 
+  /**
+   * Which nodes can matter in this file besides calls and `new`: code paths (and returns) only
+   * where something can send a body, assignments only to status or body properties, comparisons
+   * only where something has a status to read.
+   */
+  get visits(): { flow: boolean; assignments: boolean; comparisons: boolean } {
+    const names = this.names;
+    return {
+      flow: !!names && (names.bodyMethods.size > 0 || names.bodyProperties.size > 0),
+      assignments: !!names && (names.statusProperties.size > 0 || names.bodyProperties.size > 0),
+      comparisons: !!names && names.statusReads.size > 0,
+    };
+  }
+
   /** The status sites of a call, `new`, assignment, comparison or `switch`. */
   sitesOf(node: TSESTree.Node): readonly StatusSite[] {
     if (!this.names || !this.maySet(node, this.names)) return NONE;

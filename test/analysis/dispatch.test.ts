@@ -103,6 +103,12 @@ describe('files without framework objects', () => {
     expect(listenerKeys(code, extra)).toContain('CallExpression');
   });
 
+  it('are visited only at the nodes that can matter for their frameworks', () => {
+    const flow = ['onCodePathStart', 'ReturnStatement'];
+    expect(listenerKeys("import { WebSocket } from 'ws'; new WebSocket(url).close(1000);")).not.toEqual(expect.arrayContaining(flow));
+    expect(listenerKeys("import express from 'express';")).toEqual(expect.arrayContaining([...flow, 'AssignmentExpression', 'BinaryExpression']));
+  });
+
   it('are visited when the config declares the global the code uses', () => {
     const declared = { languageOptions: { sourceType: 'module' as const, globals: { WebSocket: 'readonly' as const } } };
     expect(listenerKeys('new WebSocket(url).close(1006);', declared)).toContain('CallExpression');
