@@ -6,7 +6,7 @@ import { getHttpStatus } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { nameCode } from '../src/describe.js';
 
-export type MessageIds = 'bodyWithStatus' | 'bodyAfterStatus' | 'removeBody' | 'useStatus';
+export type MessageIds = 'bodyWithStatus' | 'bodyAfterStatus' | 'statusAfterBody' | 'removeBody' | 'useStatus';
 export type Options = [];
 
 export default createRule<Options, MessageIds>({
@@ -22,6 +22,8 @@ export default createRule<Options, MessageIds>({
       bodyWithStatus: '{{api}} sends a body with {{status}}, a status without content ({{reference}}): {{effect}}.',
       bodyAfterStatus:
         '{{api}} sends a body after {{statusApi}} set {{status}} on line {{line}}, a status without content ({{reference}}): {{effect}}.',
+      statusAfterBody:
+        '{{api}} sets a body, but {{statusApi}} sets {{status}} on line {{line}} before the response goes out, a status without content ({{reference}}): {{effect}}.',
       removeBody: 'Send no body.',
       useStatus: 'Send {{status}} instead.',
     },
@@ -38,7 +40,7 @@ export default createRule<Options, MessageIds>({
       if (!body) return;
       const status = node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
       if (!status) pending.push(body);
-      else if (emptyCode(status) !== undefined) report(body, status, false);
+      else if (emptyCode(status) !== undefined) report(body, status, 'bodyWithStatus');
     };
 
     return analysisListeners(context, {
@@ -51,14 +53,17 @@ export default createRule<Options, MessageIds>({
       },
       'Program:exit'() {
         for (const body of pending) {
-          const status = firstEmpty(analysis.statusesReaching(body.owner));
-          if (status) report(body, status, true);
+          const before = firstEmpty(analysis.statusesReaching(body.owner));
+          // Koa and hapi send when the handler is done: a status set after the body decides too.
+          const after = before ? undefined : analysis.statusesAfter(body).find((status) => emptyCode(status) !== undefined);
+          if (before) report(body, before, 'bodyAfterStatus');
+          else if (after) report(body, after, 'statusAfterBody');
         }
         // Fastify: what a route handler returns is sent like reply.send().
         for (const node of returns) {
           const returned = analysis.returnedBody(node);
           const status = firstEmpty(returned?.reaching);
-          if (returned && status) report(returnedSite(node, returned.effects), status, true);
+          if (returned && status) report(returnedSite(node, returned.effects), status, 'bodyAfterStatus');
         }
       },
     });
@@ -71,16 +76,16 @@ export default createRule<Options, MessageIds>({
       if (!effects || emptyCode(site) === undefined || decorator?.type !== AST_NODE_TYPES.Decorator) return;
       if (method?.type !== AST_NODE_TYPES.MethodDefinition || !method.value.body) return;
       for (const node of returnsOf(method.value.body)) {
-        if (node.argument && !analysis.resolver.isNullish(node.argument)) report(returnedSite(node, effects), site, false);
+        if (node.argument && !analysis.resolver.isNullish(node.argument)) report(returnedSite(node, effects), site, 'bodyWithStatus');
       }
     }
 
-    function report(body: BodySite, status: StatusSite, earlier: boolean): void {
+    function report(body: BodySite, status: StatusSite, messageId: 'bodyWithStatus' | 'bodyAfterStatus' | 'statusAfterBody'): void {
       const code = emptyCode(status) as number;
       const registered = getHttpStatus(code);
       context.report({
         node: body.node,
-        messageId: earlier ? 'bodyAfterStatus' : 'bodyWithStatus',
+        messageId,
         data: {
           api: body.api,
           status: nameCode(code),
@@ -110,7 +115,7 @@ export default createRule<Options, MessageIds>({
 
     /** A returned value as a body: the handler's return is what the framework sends. */
     function returnedSite(node: TSESTree.ReturnStatement, effects: BodySite['effects']): BodySite {
-      return { node: node.argument as TSESTree.Expression, owner: node, api: 'The returned value', framework: '', effects, nullable: false };
+      return { node: node.argument as TSESTree.Expression, owner: node, api: 'The returned value', framework: '', effects, nullable: false, sentWhenDone: false };
     }
   },
 });

@@ -81,6 +81,8 @@ export type FlowOp<S> =
   | { type: 'status'; node: TSESTree.Node; status: S }
   /** The response is handed to code we cannot see: its status may be anything afterwards. */
   | { type: 'escape'; node: TSESTree.Node }
+  /** Back to the initial state: `ctx.body = null` when bodies are followed. */
+  | { type: 'reset'; node: TSESTree.Node }
   | { type: 'use'; node: TSESTree.Node };
 
 /** A status that may be current at a use: one set by the code, the default, or unknown. */
@@ -130,7 +132,7 @@ export function statusesAtUses<S>(
         for (const value of current) seen.add(value);
         atUse.set(op.node, seen);
       } else {
-        current = new Set([valueOf(op)]);
+        current = new Set([op.type === 'reset' ? initial : valueOf(op)]);
       }
     }
     return current;

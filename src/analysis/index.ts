@@ -189,6 +189,69 @@ export class FileAnalysis {
   }
 
   /**
+   * For a body whose response is sent only when the handler is done (Koa's `ctx.body = x`, a
+   * hapi `h.response(x)` kept in a variable), the statuses set on that response after it, along
+   * the code paths from the body: the one in force when the response goes out may be any of
+   * them. Empty when the response cannot be followed. Only meaningful after the traversal.
+   */
+  statusesAfter(body: BodySite): StatusSite[] {
+    if (!body.sentWhenDone || body.owner.type === AST_NODE_TYPES.ReturnStatement) return [];
+    const owner = body.owner;
+    // Koa: the context the body is assigned on. hapi: the variable the built response is kept in.
+    const variable =
+      owner.type === AST_NODE_TYPES.AssignmentExpression ? this.responseVariable(owner) : this.declaredVariable(chainTop(owner));
+    const at = this.recorder.positionOf(chainTop(owner));
+    if (!variable || !at) return [];
+    const ops: { op: FlowOp<BodySite>; position: Position }[] = [];
+    if (owner.type !== AST_NODE_TYPES.AssignmentExpression) ops.push({ op: { type: 'status', node: owner, status: body }, position: at });
+    const statuses = new Map<TSESTree.Node, StatusSite>();
+    for (const reference of variable.references) {
+      const use = useOf(reference.identifier as TSESTree.Identifier);
+      if (use.type === 'other') continue;
+      const position = this.recorder.positionOf(use.node);
+      if (!position) return [];
+      if (position.path !== at.path) continue;
+      if (use.type === 'escape') {
+        ops.push({ op: { type: 'escape', node: use.node }, position });
+        continue;
+      }
+      const node = use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression;
+      const status = (node.type === AST_NODE_TYPES.AssignmentExpression ? this.sitesOf(node) : this.chainStatuses(node)).findLast(
+        (site) => site.role === 'status',
+      );
+      const sent = node === owner ? body : this.bodyOf(node);
+      if (sent) ops.push({ op: { type: 'status', node, status: sent }, position });
+      else if (node.type === AST_NODE_TYPES.AssignmentExpression && this.setsNoBody(node)) ops.push({ op: { type: 'reset', node }, position });
+      if (status) {
+        statuses.set(node, status);
+        ops.push({ op: { type: 'use', node }, position: { ...position, seq: position.seq + 0.5 } });
+      }
+    }
+    const declaredHere = this.recorder.ownerOf(at.path) === variable.scope.block;
+    const reaching = statusesAtUses(at.path, ops, declaredHere ? { type: 'initial' } : { type: 'unknown' });
+    const after: StatusSite[] = [];
+    for (const [node, status] of statuses) {
+      if (reaching.get(node)?.some((value) => value.type === 'status' && value.status === body)) after.push(status);
+    }
+    return after;
+  }
+
+  /** `ctx.body = null`: an assignment to a body property that clears the body. */
+  private setsNoBody(node: TSESTree.AssignmentExpression): boolean {
+    const name = node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
+    return name !== undefined && !!this.names?.bodyProperties.has(name) && this.resolver.isNullish(node.right);
+  }
+
+  /** The `const` a value is stored in: `const response = h.response(x)`. */
+  private declaredVariable(node: TSESTree.Node): ReturnType<FileResolver['variableOf']> {
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+      return this.resolver.variableOf(parent.id);
+    }
+    return undefined;
+  }
+
+  /**
    * For a `return value` in a handler whose return value is the body (Fastify), that handler's
    * effects and the statuses its response may have there. Undefined for other returns.
    */

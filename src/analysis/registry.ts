@@ -197,6 +197,11 @@ class Registry implements NameSets {
     return undefined;
   }
 
+  sentWhenDone(kind: Kind): boolean {
+    for (const k of this.lineage(kind)) if (k.spec.sentWhenDone) return true;
+    return false;
+  }
+
   setsStatus(kind: Kind, property: string): boolean {
     for (const k of this.lineage(kind)) if (k.spec.statusProperties?.includes(property)) return true;
     return false;

@@ -36,6 +36,8 @@ export interface BodySite {
   effects: BodyEffects;
   /** Whether `null`/`undefined` there means "no body" (then the rule may suggest `null`). */
   nullable: boolean;
+  /** Whether a status set later still applies to this body (the response is sent when the handler is done). */
+  sentWhenDone: boolean;
 }
 
 /** Header names a response gets (lower case); `unknown`: there may be others we cannot see. */
@@ -120,7 +122,8 @@ export class SiteFinder {
       const kind = name === undefined || !registry.bodyProperties.has(name) ? undefined : this.resolver.kindOf(node.left.object);
       const effects = kind && name !== undefined ? registry.bodyEffects(kind, name) : undefined;
       if (!kind || !effects || this.resolver.isNullish(node.right)) return undefined;
-      return { node: node.right, owner: node, api: this.text(node.left), framework: kind.framework.name, effects, nullable: true };
+      const sentWhenDone = registry.sentWhenDone(kind);
+      return { node: node.right, owner: node, api: this.text(node.left), framework: kind.framework.name, effects, nullable: true, sentWhenDone };
     }
     const callee = skipWrappers(node.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
@@ -128,12 +131,15 @@ export class SiteFinder {
       if (name === undefined || !registry.bodyMethods.has(name)) return undefined;
     }
     const kind = this.resolver.kindOf(callee);
-    const spec = kind && (node.type === AST_NODE_TYPES.NewExpression ? registry.construct(kind) : registry.call(kind))?.body;
+    const call = kind && (node.type === AST_NODE_TYPES.NewExpression ? registry.construct(kind) : registry.call(kind));
+    const spec = call?.body;
     if (!kind || !spec) return undefined;
     const argument = node.arguments[spec.arg];
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || (spec.nullable && this.resolver.isNullish(argument))) return undefined;
     const api = node.type === AST_NODE_TYPES.NewExpression ? `new ${this.text(callee)}()` : `${this.text(callee)}()`;
-    return { node: argument, owner: node, api, framework: kind.framework.name, effects: spec.effects, nullable: spec.nullable };
+    const built = registry.returns(kind, call);
+    const sentWhenDone = !!built && built !== (kind.owner ?? kind) && registry.sentWhenDone(built);
+    return { node: argument, owner: node, api, framework: kind.framework.name, effects: spec.effects, nullable: spec.nullable, sentWhenDone };
   }
 
   /** The header names (lower case) a call or `new` sets; `unknown` when some are out of sight. */

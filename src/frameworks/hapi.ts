@@ -95,6 +95,8 @@ export const hapi: FrameworkSpec = {
       },
     },
     'hapi.response': {
+      // Transmitted after the handler returns: `.code(204)` set later still drops the payload (semantics-node.md §7.2).
+      sentWhenDone: true,
       methods: {
         code: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
         header: { returns: 'self', headers: [{ name: 0 }] },

@@ -37,6 +37,7 @@ export const koa: FrameworkSpec = {
     'koa.routerModule': { construct: { returns: 'koa.router' }, members: { default: 'koa.routerModule', Router: 'koa.routerModule' } },
     'koa.router': { methods: routeMethods([...HTTP_METHODS, 'del', 'all', 'use'], middleware) },
     'koa.context': {
+      sentWhenDone: true,
       statusProperties: ['status'],
       bodyProperties: { body: KOA_BODY },
       members: { status: STATUS_VALUE, response: 'koa.response', res: 'node.serverResponse' },
@@ -48,6 +49,7 @@ export const koa: FrameworkSpec = {
       },
     },
     'koa.response': {
+      sentWhenDone: true,
       statusProperties: ['status'],
       bodyProperties: { body: KOA_BODY },
       members: { status: STATUS_VALUE },

@@ -155,6 +155,12 @@ export interface KindSpec {
   bodyProperties?: Readonly<Record<string, BodyEffects>>;
   /** The kind of `await x` (and of the parameter of `x.then(fn)`). */
   awaits?: KindId;
+  /**
+   * The response goes out only once the handler is done, so a status set after the body still
+   * decides whether the body is sent: Koa's `ctx.body = x; ctx.status = 204`, a hapi response
+   * object given `.code(204)` after `h.response(x)`.
+   */
+  sentWhenDone?: true;
 }
 
 /** A module-level function that a framework calls with known objects, by file location. */

@@ -69,9 +69,102 @@ app.get('/', (req, res) => {
     `const logger = { status() { return this; }, json() {} }; logger.status(204).json({});`,
     `function handler(req, res) { res.status(204).json({}); }`,
     `import Koa from 'koa'; new Koa().use(async (ctx) => { ctx.status = 200; ctx.body = 'ok'; });`,
+    // A status set after the body: cleared first, on another path, or after the response was
+    // handed to other code; a hapi response without a payload.
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = { ok: true };
+  ctx.body = null;
+  ctx.status = 204;
+});`,
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.query.full) {
+    ctx.body = { ok: true };
+    return;
+  }
+  ctx.status = 204;
+});`,
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = { ok: true };
+  decorate(ctx);
+  ctx.status = 204;
+});`,
+    `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'DELETE', path: '/x', handler: (request, h) => {
+  const response = h.response();
+  response.code(204);
+  return response;
+} });`,
+    // Express sends at res.json(): a later status cannot change what was sent.
+    `import express from 'express';
+express().get('/', (req, res) => {
+  res.json({ ok: true });
+  res.status(204);
+});`,
     `import { Hono } from 'hono'; new Hono().get('/', (c) => c.json({ ok: true }, 200));`,
   ],
   invalid: [
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = { ok: true };
+  ctx.status = 204;
+});`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 3, column: 14, endLine: 3, endColumn: 26,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = null;
+  ctx.status = 204;
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = { ok: true };
+  ctx.status = 200;
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'DELETE', path: '/x', handler: (request, h) => {
+  const response = h.response({ deleted: true });
+  if (request.query.quiet) response.code(204);
+  return response;
+} });`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'h.response()', status: '204 (No Content)', statusApi: 'response.code()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'hapi sends no payload' },
+          line: 4, column: 31, endLine: 4, endColumn: 48,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'DELETE', path: '/x', handler: (request, h) => {
+  const response = h.response();
+  if (request.query.quiet) response.code(204);
+  return response;
+} });` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Hapi from '@hapi/hapi';
+const server = Hapi.server();
+server.route({ method: 'DELETE', path: '/x', handler: (request, h) => {
+  const response = h.response({ deleted: true });
+  if (request.query.quiet) response.code(200);
+  return response;
+} });` },
+          ],
+        },
+      ],
+    },
     {
       code: `import Fastify from 'fastify';
 const app = Fastify();
@@ -420,8 +513,35 @@ export class ItemsController {
   }
 }`,
     `import type { Response } from 'express'; export function h(_: unknown, res: Response) { res.status(204).end(); }`,
+    `import type { Context } from 'koa'; export async function h(ctx: Context) { ctx.body = null as unknown as string; ctx.status = 204; }`,
   ],
   invalid: [
+    {
+      code: `import type { Context } from 'koa';
+export async function remove(ctx: Context): Promise<void> {
+  ctx.body = { deleted: true } satisfies object;
+  ctx.response.status = 204;
+}`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.response.status', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 3, column: 14, endLine: 3, endColumn: 48,
+          suggestions: [
+            { messageId: 'removeBody', output: `import type { Context } from 'koa';
+export async function remove(ctx: Context): Promise<void> {
+  ctx.body = null;
+  ctx.response.status = 204;
+}` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import type { Context } from 'koa';
+export async function remove(ctx: Context): Promise<void> {
+  ctx.body = { deleted: true } satisfies object;
+  ctx.response.status = 200;
+}` },
+          ],
+        },
+      ],
+    },
     {
       code: `import { Controller, Delete, HttpCode } from '@nestjs/common';
 @Controller('items')
