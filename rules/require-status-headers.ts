@@ -3,7 +3,7 @@ import { getHttpStatus, type RequiredHeader } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { nameCode } from '../src/describe.js';
 
-export type MessageIds = 'missingHeader' | 'missingHeaderOnError';
+export type MessageIds = 'missingHeader' | 'missingHeaderOnError' | 'headerAfterSend';
 export type Options = [
   {
     checkShould?: boolean;
@@ -55,6 +55,8 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       missingHeader: '{{status}} requires the {{header}} header ({{level}}, {{reference}}), but {{api}} sends none.{{hint}}',
+      headerAfterSend:
+        '{{status}} requires the {{header}} header ({{level}}, {{reference}}), but {{api}} sends the head before line {{line}} sets it: a header set after that is never sent (node:http throws ERR_HTTP_HEADERS_SENT). Set it before the status is sent.',
       missingHeaderOnError:
         '{{api}} throws a {{status}} error without the {{header}} header ({{level}}, {{reference}}): no framework adds one.{{hint}}',
     },
@@ -115,10 +117,12 @@ export default createRule<Options, MessageIds>({
         const name = header.header.toLowerCase();
         const alternative = code === 206 ? SATISFIED_BY[name] : undefined;
         if (headers.names.has(name) || (alternative !== undefined && headers.names.has(alternative))) continue;
+        const late = headers.late?.get(name);
         context.report({
           node: site.node,
-          messageId: site.role === 'error' ? 'missingHeaderOnError' : 'missingHeader',
+          messageId: late ? 'headerAfterSend' : site.role === 'error' ? 'missingHeaderOnError' : 'missingHeader',
           data: {
+            line: late?.loc.start.line ?? 0,
             status: nameCode(code),
             header: header.header,
             level: header.level,

@@ -121,20 +121,31 @@ export class FileAnalysis {
   }
 
   /**
-   * The headers a status site's response may get: in its own call and chain, and through the
-   * variable that holds the response anywhere in the file. `unknown` when the response is handed
-   * to code we cannot see, so a missing header cannot be proven.
+   * The headers a status site's response may get before its head is sent: in its own call and
+   * chain (up to the call that sends, `res.status(401).send()`), and through the variable that
+   * holds the response elsewhere in the file. When the chain sends, a header set on the variable
+   * counts only if some code path carries it to that send (`res.status(401).end();
+   * res.set('WWW-Authenticate', …)` comes too late). `unknown` when the response is handed to
+   * code we cannot see, so a missing header cannot be proven.
    */
   headersFor(site: StatusSite): HeaderSet {
     const result: HeaderSet = { names: new Set(), unknown: false };
-    const add = (call: TSESTree.CallExpression | TSESTree.NewExpression): void => {
+    const add = (call: TSESTree.CallExpression | TSESTree.NewExpression, into = result): void => {
       const headers = this.finder.headers(call);
-      for (const name of headers.names) result.names.add(name);
-      result.unknown ||= headers.unknown;
+      for (const name of headers.names) into.names.add(name);
+      into.unknown ||= headers.unknown;
     };
     const owner = site.owner;
+    let send: TSESTree.Node | undefined;
     if (owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression) {
-      for (const call of chainCalls(owner)) add(call);
+      const chain = chainCalls(owner);
+      for (const call of chain) {
+        add(call);
+        if (chain.indexOf(call) >= chain.indexOf(owner) && this.sendsHead(call)) {
+          send = chainTop(owner);
+          break;
+        }
+      }
     }
     if (site.role === 'error') return result;
     const variable = this.responseVariable(owner);
@@ -143,12 +154,54 @@ export class FileAnalysis {
       result.unknown ||= isArgument(chainTop(owner));
       return result;
     }
+    const sendPosition = send && this.recorder.positionOf(send);
+    const ops: { op: FlowOp<string>; position: Position }[] = [];
     for (const reference of variable.references) {
       const use = useOf(reference.identifier as TSESTree.Identifier);
-      if (use.type === 'escape') result.unknown = true;
-      else if (use.type === 'chain' && use.node.type === AST_NODE_TYPES.CallExpression) for (const call of chainCalls(use.node)) add(call);
+      if (use.type === 'other' || use.node === send) continue;
+      const position = sendPosition && this.recorder.positionOf(use.node);
+      const ordered = position?.path === sendPosition?.path;
+      if (use.type === 'escape') {
+        if (position && ordered) ops.push({ op: { type: 'escape', node: use.node }, position });
+        else result.unknown = true;
+        continue;
+      }
+      if (use.type !== 'chain' || use.node.type !== AST_NODE_TYPES.CallExpression) continue;
+      const headers: HeaderSet = { names: new Set(), unknown: false };
+      for (const call of chainCalls(use.node)) add(call, headers);
+      // Uses that cannot be placed before or after the send count, as before.
+      if (!position || !ordered) {
+        for (const name of headers.names) result.names.add(name);
+        result.unknown ||= headers.unknown;
+        continue;
+      }
+      if (headers.unknown) ops.push({ op: { type: 'escape', node: use.node }, position });
+      for (const name of headers.names) ops.push({ op: { type: 'status', node: use.node, status: name }, position });
+    }
+    if (sendPosition && ops.length > 0) {
+      ops.push({ op: { type: 'use', node: send as TSESTree.Node }, position: sendPosition });
+      // Headers accumulate: follow each name on its own, so that one set does not hide another.
+      for (const name of new Set(ops.flatMap(({ op }) => (op.type === 'status' ? [op.status] : [])))) {
+        const own = ops.filter(({ op }) => op.type !== 'status' || op.status === name);
+        const reaching = statusesAtUses(sendPosition.path, own, { type: 'initial' }).get(send as TSESTree.Node) ?? [];
+        if (reaching.some((value) => value.type === 'status')) {
+          result.names.add(name);
+        } else {
+          const first = own.find(({ op }) => op.type === 'status');
+          result.late ??= new Map();
+          if (first) result.late.set(name, first.op.node);
+        }
+      }
+      const reaching = statusesAtUses(sendPosition.path, ops.filter(({ op }) => op.type !== 'status'), { type: 'initial' }).get(send as TSESTree.Node);
+      if (reaching?.some((value) => value.type === 'unknown')) result.unknown = true;
     }
     return result;
+  }
+
+  private sendsHead(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const kind = this.resolver.kindOf(call.callee);
+    return !!kind && !!registry.call(kind)?.sendsHead;
   }
 
   /**

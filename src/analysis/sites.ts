@@ -44,6 +44,8 @@ export interface BodySite {
 export interface HeaderSet {
   names: Set<string>;
   unknown: boolean;
+  /** Headers set on the response only after its head was sent, with where (the first such call). */
+  late?: Map<string, TSESTree.Node>;
 }
 
 export const EQUALITY: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);

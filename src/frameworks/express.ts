@@ -54,10 +54,10 @@ export const express: FrameworkSpec = {
       extends: ['node.serverResponse'],
       methods: {
         status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
-        sendStatus: { sinks: [{ role: 'status', at: { arg: 0 } }] },
-        send: { body: send },
-        json: { body: send },
-        jsonp: { body: send },
+        sendStatus: { sinks: [{ role: 'status', at: { arg: 0 } }], sendsHead: true },
+        send: { body: send, sendsHead: true },
+        json: { body: send, sendsHead: true },
+        jsonp: { body: send, sendsHead: true },
         redirect: {
           sinks: [
             {

@@ -69,7 +69,7 @@ export const fastify: FrameworkSpec = {
             },
           ],
         },
-        send: { body: { arg: 0, nullable: true, effects: FASTIFY_BODY } },
+        send: { body: { arg: 0, nullable: true, effects: FASTIFY_BODY }, sendsHead: true },
         header: { returns: 'self', headers: [{ name: 0 }] },
         headers: { returns: 'self', headers: [{ object: 0 }] },
         ...methodsOf(['type', 'removeHeader'], { returns: 'self' }),

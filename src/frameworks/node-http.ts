@@ -54,12 +54,12 @@ export const nodeHttp: FrameworkSpec = {
       statusProperties: ['statusCode'],
       members: { statusCode: STATUS_VALUE },
       methods: {
-        writeHead: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }], headers: [{ object: 'last' }] },
+        writeHead: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }], headers: [{ object: 'last' }], sendsHead: true },
         setHeader: { headers: [{ name: 0 }] },
         appendHeader: { returns: 'self', headers: [{ name: 0 }] },
         setHeaders: { returns: 'self', headers: [{ object: 0 }] },
-        write: { body: { arg: 0, nullable: false, effects: NODE_BODY } },
-        end: { body: { arg: 0, nullable: true, effects: NODE_BODY } },
+        write: { body: { arg: 0, nullable: false, effects: NODE_BODY }, sendsHead: true },
+        end: { body: { arg: 0, nullable: true, effects: NODE_BODY }, sendsHead: true },
       },
     },
     'node.clientRequest': {

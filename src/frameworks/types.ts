@@ -102,6 +102,11 @@ export interface CallSpec {
   body?: BodySpec;
   /** The call sets response headers, or gives an error headers. */
   headers?: readonly HeaderSlot[];
+  /**
+   * The call writes the response head: a header set after it is too late (node:http throws
+   * `ERR_HTTP_HEADERS_SENT`). `res.writeHead()`, `res.end()`, Express `res.send()`.
+   */
+  sendsHead?: true;
 }
 
 /** Where a call's headers are (header names compare case-insensitively). */

@@ -67,10 +67,56 @@ http.createServer((req, res) => {
 });`,
     `const logger = { status() { return this; }, end() {} }; logger.status(401).end();`,
     `function handler(req, res) { res.status(401).end(); }`,
+    // Set before the send on some path, or handed to other code before the send.
+    `import express from 'express';
+express().get('/me', (req, res) => {
+  if (req.query.api) res.set('WWW-Authenticate', 'Bearer');
+  res.status(401).send('login required');
+});`,
+    `import express from 'express';
+express().get('/me', (req, res) => {
+  challenge(res);
+  res.status(401).send('login required');
+});`,
+    `import http from 'node:http';
+http.createServer((req, res) => {
+  res.setHeader('WWW-Authenticate', 'Basic realm="x"');
+  res.writeHead(401);
+  res.end();
+});`,
     // Found by the smoke run in Hono's Cloudflare adapter: workerd writes the Upgrade header.
     `const [client, server] = Object.values(new WebSocketPair()); new Response(null, { status: 101, webSocket: client });`,
   ],
   invalid: [
+    {
+      code: `import express from 'express';
+express().get('/me', (req, res) => {
+  res.status(401).send('login required');
+  res.set('WWW-Authenticate', 'Bearer');
+});`,
+      errors: [
+        {
+          messageId: 'headerAfterSend',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.status()', line: 4 },
+          line: 3, column: 14, endLine: 3, endColumn: 17,
+        },
+      ],
+    },
+    {
+      code: `import http from 'node:http';
+http.createServer((req, res) => {
+  res.writeHead(401);
+  res.setHeader('WWW-Authenticate', 'Basic realm="x"');
+  res.end();
+});`,
+      errors: [
+        {
+          messageId: 'headerAfterSend',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.writeHead()', line: 4 },
+          line: 3, column: 17, endLine: 3, endColumn: 20,
+        },
+      ],
+    },
     {
       code: `import express from 'express';
 const app = express();
