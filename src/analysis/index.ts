@@ -157,7 +157,7 @@ export class FileAnalysis {
     const sendPosition = send && this.recorder.positionOf(send);
     const ops: { op: FlowOp<string>; position: Position }[] = [];
     for (const reference of variable.references) {
-      const use = useOf(reference.identifier as TSESTree.Identifier);
+      const use = this.useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other' || use.node === send) continue;
       const position = sendPosition && this.recorder.positionOf(use.node);
       const ordered = position?.path === sendPosition?.path;
@@ -198,6 +198,27 @@ export class FileAnalysis {
     return result;
   }
 
+  /**
+   * How a response variable is used at a reference (see `useOf`), where passing it to a
+   * function-style API that works on it (h3's `setResponseHeader(event, …)`) is an operation on
+   * it, not an escape to unknown code.
+   */
+  private useOf(identifier: TSESTree.Identifier): ReturnType<typeof useOf> {
+    const use = useOf(identifier);
+    if (use.type === 'escape' && this.responseArgument(use.node) === identifier) return { type: 'chain', node: use.node };
+    return use;
+  }
+
+  /** `event` in `setResponseStatus(event, 401)`: the argument a function-style API works on. */
+  private responseArgument(node: TSESTree.Node): TSESTree.Identifier | undefined {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+    if (!this.isBareCallName(node.callee.name)) return undefined;
+    const kind = this.resolver.kindOf(node.callee);
+    const index = kind && registry.call(kind)?.response;
+    const argument = index === undefined ? undefined : node.arguments[index];
+    return argument?.type === AST_NODE_TYPES.Identifier ? argument : undefined;
+  }
+
   private sendsHead(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
     if (call.type !== AST_NODE_TYPES.CallExpression) return false;
     const kind = this.resolver.kindOf(call.callee);
@@ -209,7 +230,7 @@ export class FileAnalysis {
    * base of `res.status(401)` / `ctx.status = 401`, or the `const` a built response is stored in.
    */
   private responseVariable(owner: TSESTree.Node): ReturnType<FileResolver['variableOf']> {
-    const base = baseIdentifier(owner);
+    const base = this.responseArgument(owner) ?? baseIdentifier(owner);
     const variable = base && this.resolver.variableOf(base);
     const def = variable?.defs[0];
     if (def && (def.type === 'Parameter' || (def.type === 'Variable' && def.node.id === def.name))) return variable;
@@ -228,7 +249,7 @@ export class FileAnalysis {
    * order). Only meaningful after the traversal, e.g. at `Program:exit`.
    */
   statusesReaching(owner: TSESTree.Node): readonly Reaching<StatusSite>[] | undefined {
-    const base = baseIdentifier(owner);
+    const base = this.responseArgument(owner) ?? baseIdentifier(owner);
     const variable = base && this.resolver.variableOf(base);
     const position = this.recorder.positionOf(chainTop(owner));
     if (!variable || !position) return undefined;
@@ -259,7 +280,7 @@ export class FileAnalysis {
     if (owner.type !== AST_NODE_TYPES.AssignmentExpression) ops.push({ op: { type: 'status', node: owner, status: body }, position: at });
     const statuses = new Map<TSESTree.Node, StatusSite>();
     for (const reference of variable.references) {
-      const use = useOf(reference.identifier as TSESTree.Identifier);
+      const use = this.useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other') continue;
       const position = this.recorder.positionOf(use.node);
       if (!position) return [];
@@ -328,7 +349,7 @@ export class FileAnalysis {
     const ops: { op: FlowOp<StatusSite>; position: Position }[] = [];
     if (extraUse) ops.push({ op: { type: 'use', node: extraUse }, position: at });
     for (const reference of variable.references) {
-      const use = useOf(reference.identifier as TSESTree.Identifier);
+      const use = this.useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other') continue;
       const position = this.recorder.positionOf(use.node);
       // A use we cannot place (an alias, a return) makes the order unknowable: give up.

@@ -103,6 +103,12 @@ export interface CallSpec {
   /** The call sets response headers, or gives an error headers. */
   headers?: readonly HeaderSlot[];
   /**
+   * The argument that holds the response the call works on, for function-style APIs: h3's
+   * `setResponseStatus(event, 401)` and `setResponseHeader(event, name, value)` both act on
+   * `event`, which is then followed like `res` in `res.status(401)`.
+   */
+  response?: number;
+  /**
    * The call writes the response head: a header set after it is too late (node:http throws
    * `ERR_HTTP_HEADERS_SENT`). `res.writeHead()`, `res.end()`, Express `res.send()`.
    */

@@ -84,10 +84,38 @@ http.createServer((req, res) => {
   res.writeHead(401);
   res.end();
 });`,
+    // h3's function-style helpers act on the event: the header may come before or after the status.
+    `import { defineEventHandler, setResponseStatus, setResponseHeader } from 'h3';
+export default defineEventHandler((event) => {
+  setResponseStatus(event, 401);
+  setResponseHeader(event, 'WWW-Authenticate', 'Bearer');
+  return 'login required';
+});`,
+    `import { defineEventHandler, setResponseStatus } from 'h3';
+export default defineEventHandler((event) => {
+  challenge(event);
+  setResponseStatus(event, 401);
+  return 'login required';
+});`,
     // Found by the smoke run in Hono's Cloudflare adapter: workerd writes the Upgrade header.
     `const [client, server] = Object.values(new WebSocketPair()); new Response(null, { status: 101, webSocket: client });`,
   ],
   invalid: [
+    {
+      code: `import { defineEventHandler, setResponseStatus, setResponseHeader } from 'h3';
+export default defineEventHandler((event) => {
+  setResponseHeader(event, 'Cache-Control', 'no-store');
+  setResponseStatus(event, 401);
+  return 'login required';
+});`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'setResponseStatus()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 4, column: 28, endLine: 4, endColumn: 31,
+        },
+      ],
+    },
     {
       code: `import express from 'express';
 express().get('/me', (req, res) => {
