@@ -31,6 +31,7 @@ export type StaticValue =
 interface TypedServices {
   program: {
     getTypeChecker(): {
+      getSymbolAtLocation(node: unknown): TypeSymbol | undefined;
       getTypeAtLocation(node: unknown): {
         aliasSymbol?: TypeSymbol;
         getSymbol(): TypeSymbol | undefined;
@@ -195,7 +196,7 @@ export class FileResolver {
       }
       case AST_NODE_TYPES.Identifier: {
         const variable = this.variableOf(node);
-        if (!variable) return this.globalKind(node.name);
+        if (!variable) return this.globalKind(node.name, node);
         return this.variableKind(variable);
       }
       case AST_NODE_TYPES.MemberExpression: {
@@ -248,10 +249,24 @@ export class FileResolver {
     );
   }
 
-  private globalKind(name: string): Kind | undefined {
+  /**
+   * A framework global (`Response`, `fetch`, `WebSocket`), unless type information shows that
+   * the project declares that global itself (a runtime of its own, without the DOM lib): then
+   * it is not the API the tables describe.
+   */
+  private globalKind(name: string, reference: TSESTree.Node | undefined): Kind | undefined {
     const global = registry.globals.get(name);
-    if (!global) return undefined;
-    return !global.path || global.path.test(this.filePath) ? global.kind : undefined;
+    if (!global || (global.path && !global.path.test(this.filePath))) return undefined;
+    return reference && this.isDeclaredByProject(reference) ? undefined : global.kind;
+  }
+
+  /** With type information: every declaration of the identifier's symbol is in the project's own files. */
+  private isDeclaredByProject(identifier: TSESTree.Node): boolean {
+    const services = this.sourceCode.parserServices as Partial<TypedServices> | undefined;
+    const tsNode = services?.program && services.esTreeNodeToTSNodeMap?.get(identifier);
+    const declarations = tsNode ? services.program?.getTypeChecker().getSymbolAtLocation(tsNode)?.declarations : undefined;
+    if (!declarations?.length) return false;
+    return declarations.every((declaration) => moduleOfDeclarationFile(declaration.getSourceFile().fileName) === undefined);
   }
 
   private variableKind(variable: Variable): Kind | undefined {
@@ -265,7 +280,7 @@ export class FileResolver {
 
   private computeVariableKind(variable: Variable): Kind | undefined {
     const def = variable.defs[0];
-    if (!def) return variable.scope.type === 'global' ? this.globalKind(variable.name) : undefined;
+    if (!def) return variable.scope.type === 'global' ? this.globalKind(variable.name, variable.references[0]?.identifier) : undefined;
     if (variable.defs.length > 1 || !this.isStable(variable)) return undefined;
     switch (def.type) {
       case 'ImportBinding': {

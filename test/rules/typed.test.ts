@@ -91,6 +91,28 @@ typedRuleTester.run('no-body-with-empty-status (typed)', noBodyWithEmptyStatus, 
   ],
 });
 
+/**
+ * With type information the analysis also vetoes what the syntax alone would take for the Fetch
+ * API: globals the project declares itself (test/rules/typed-runtime/runtime.d.ts, no DOM lib).
+ */
+const runtimeDir = path.join(import.meta.dirname, 'typed-runtime');
+const runtimeRuleTester = new RuleTester({
+  languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: runtimeDir } },
+});
+
+runtimeRuleTester.run('no-body-with-empty-status (typed, globals of the project\'s own runtime)', noBodyWithEmptyStatus, {
+  valid: [
+    { code: `new Response('x', { status: 204 });`, filename },
+    { code: `export async function load() { const res = await fetch('/x'); return res.status === 204; }`, filename },
+  ],
+  invalid: [],
+});
+
+runtimeRuleTester.run('no-unknown-status (typed, globals of the project\'s own runtime)', noUnknownStatus, {
+  valid: [{ code: `export async function load() { const res = await fetch('/x'); return res.status === 600; }`, filename }],
+  invalid: [],
+});
+
 describe('moduleOfDeclarationFile', () => {
   it.each([
     ['/p/node_modules/typescript/lib/lib.dom.d.ts', '<global>'],

@@ -1,0 +1,1 @@
+// Linted with type information by test/rules/typed.test.ts; the tests supply the code.
