@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Proves that a JavaScript-only project can install and use the published package: pack the
-# build, install the tarball next to ESLint from the npm registry (TypeScript and
-# @typescript-eslint/parser are never asked for), lint a .js file with one deliberate mistake
-# and check that ESLint reports exactly that mistake. `npm run test:pack` builds first.
+# build, check the tarball (its exact file list, then publint and Are the Types Wrong? on it),
+# install it next to ESLint from the npm registry (TypeScript and @typescript-eslint/parser are
+# never asked for), lint a .js file with one deliberate mistake and check that ESLint reports
+# exactly that mistake. `npm run test:pack` builds first.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,6 +14,41 @@ trap 'rm -rf "$work"' EXIT
 
 tarball="$work/$(cd "$repo" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "pack-smoke: packed $(basename "$tarball")"
+
+# The tarball holds exactly package.json, README.md, LICENSE, the compiled JavaScript and
+# declarations (and their source maps, if any) from dist/, and docs/: no tests, TypeScript
+# sources, scripts, examples or tsconfig. The expected list is built from the working tree, so a
+# file that is missing from the tarball fails as surely as one that should not be there.
+check_files() {
+  local actual expected
+  actual=$(tar -tzf "$tarball" | sed 's|^package/||' | LC_ALL=C sort)
+  expected=$(
+    cd "$repo"
+    printf '%s\n' package.json README.md
+    if [[ -f LICENSE ]]; then echo LICENSE; fi
+    find dist -type f \( -name '*.js' -o -name '*.d.ts' -o -name '*.js.map' -o -name '*.d.ts.map' \)
+    find docs -type f
+  )
+  expected=$(LC_ALL=C sort <<<"$expected")
+  if [[ "$actual" != "$expected" ]]; then
+    echo "pack-smoke: the tarball's files are not the expected ones (< unexpected, > missing):" >&2
+    diff <(echo "$actual") <(echo "$expected") >&2 || true
+    return 1
+  fi
+  # Both entry points must ship their declarations; attw passes an untyped package silently.
+  local required
+  for required in dist/src/index.js dist/src/index.d.ts dist/src/codes/index.js dist/src/codes/index.d.ts; do
+    grep -qxF "$required" <<<"$actual" || { echo "pack-smoke: $required is not in the tarball" >&2; return 1; }
+  done
+  echo "pack-smoke: the tarball holds exactly the expected $(wc -l <<<"$actual") files"
+}
+check_files
+
+# publint: package.json fields against the files in the tarball; --strict fails on warnings too.
+"$repo/node_modules/.bin/publint" run --strict "$tarball"
+# Are the Types Wrong?: how TypeScript resolves each entry point. The package is ESM only, so the
+# esm-only profile leaves out node10 and require() from CommonJS under node16.
+"$repo/node_modules/.bin/attw" "$tarball" --profile esm-only --format ascii --no-emoji --no-color
 
 # The user's project: a flat config with the recommended config and one Express route.
 write_project() {
