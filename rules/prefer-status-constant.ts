@@ -93,7 +93,7 @@ export default createRule<Options, MessageIds>({
       if (getHttpStatus(code)?.category !== 'standard') return;
       if (!chosen) {
         const { source, autofix } = chooseSource(options.constants ?? 'auto');
-        chosen = { source, autofix, writer: new ConstantWriter(context.sourceCode, source) };
+        chosen = { source, autofix, writer: new ConstantWriter(context.sourceCode, source, context.filename) };
       }
       const { source, autofix, writer } = chosen;
       const constant = writer.expression(code);

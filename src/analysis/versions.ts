@@ -84,3 +84,21 @@ function dependenciesFrom(directory: string): ReadonlySet<string> | undefined {
   dependencyCache.set(directory, found ?? null);
   return found;
 }
+
+const typeCache = new Map<string, string | null>();
+
+/** The `type` of the nearest `package.json` above a file (`module`, `commonjs`), if it says. */
+export function packageType(filename: string): string | undefined {
+  if (!path.isAbsolute(filename)) return undefined;
+  return typeFrom(path.dirname(filename));
+}
+
+function typeFrom(directory: string): string | undefined {
+  const cached = typeCache.get(directory);
+  if (cached !== undefined) return cached ?? undefined;
+  const manifest = readJson(path.join(directory, 'package.json'));
+  const parent = path.dirname(directory);
+  const type = manifest ? (typeof manifest.type === 'string' ? manifest.type : 'commonjs') : parent === directory ? undefined : typeFrom(parent);
+  typeCache.set(directory, type ?? null);
+  return type;
+}

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { constantLibraries, type ConstantLibraryId } from '../codes/index.js';
 import { stringValue } from '../analysis/ast.js';
+import { packageType } from '../analysis/versions.js';
 
 /** A source of named status constants: a known library, or a module of the user's own. */
 export interface ConstantSource {
@@ -48,6 +49,8 @@ export class ConstantWriter {
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly source: ConstantSource,
+    /** The linted file, whose extension and package.json tell a script's module system. */
+    private readonly filename = '',
   ) {
     this.program = sourceCode.ast;
     const found = this.findExisting();
@@ -100,8 +103,9 @@ export class ConstantWriter {
     const lastImport = imports.at(-1);
     if (lastImport) return fixer.insertTextAfter(lastImport, `\n${text}`);
     // After directives such as 'use client' or 'use strict', which must stay first.
-    const directives = body.filter((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined);
-    const lastDirective = directives.at(-1);
+    // The prologue only; `typeof`, since oxlint's AST has `directive: null` on other statements.
+    const prologue = body.findIndex((statement) => statement.type !== AST_NODE_TYPES.ExpressionStatement || typeof statement.directive !== 'string');
+    const lastDirective = body.slice(0, prologue === -1 ? body.length : prologue).at(-1);
     if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n${text}`);
     const first = body[0];
     return first ? fixer.insertTextBefore(first, `${text}\n`) : fixer.insertTextAfterRange([0, 0], `${text}\n`);
@@ -111,6 +115,10 @@ export class ConstantWriter {
     const body = this.program.body;
     if (body.some((statement) => statement.type.startsWith('Import') || statement.type.startsWith('Export'))) return true;
     if (body.some((statement) => this.requiredModuleOf(statement) !== undefined)) return false;
+    if (/\.m[jt]sx?$/.test(this.filename)) return true;
+    if (/\.c[jt]sx?$/.test(this.filename)) return false;
+    // oxlint parses a file without import or export as a script, whatever package.json says.
+    if (this.program.sourceType === 'script') return packageType(this.filename) === 'module';
     return this.program.sourceType === 'module';
   }
 

@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import { Linter } from 'eslint';
 
 import rule from '../../rules/prefer-status-constant.js';
@@ -265,5 +267,34 @@ app.get('/c', (req, res) => res.sendStatus(StatusCodes.NO_CONTENT));
     expect(first.messages).toEqual([]);
     const second = linter.verifyAndFix(first.output, config, 'src/app.js');
     expect(second.fixed).toBe(false);
+  });
+});
+
+describe('prefer-status-constant in a file parsed as a script (as oxlint parses files without import or export)', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const config = [
+    {
+      plugins: { 'http-status': { rules: { 'prefer-status-constant': rule } } },
+      languageOptions: { sourceType: 'script' },
+      rules: { 'http-status/prefer-status-constant': ['error', { constants: 'http-status-codes' }] },
+    },
+  ] as unknown as Linter.Config[];
+  const code = `'use strict';
+new Response(null, { status: 404 });
+`;
+  const fixed = (folder: string) => linter.verify(code, config, path.join(import.meta.dirname, 'versions', folder, 'worker.js'))[0]?.fix;
+
+  it('writes an import where the nearest package.json says "type": "module", after the directive prologue', () => {
+    expect(fixed('esm-package')).toEqual({
+      range: [13, 46],
+      text: "\nimport { StatusCodes } from 'http-status-codes';\nnew Response(null, { status: StatusCodes.NOT_FOUND",
+    });
+  });
+
+  it('writes a require() where it does not', () => {
+    expect(fixed('cjs-package')).toEqual({
+      range: [13, 46],
+      text: "\nconst { StatusCodes } = require('http-status-codes');\nnew Response(null, { status: StatusCodes.NOT_FOUND",
+    });
   });
 });
