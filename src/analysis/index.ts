@@ -547,18 +547,23 @@ function addBindingNames(pattern: TSESTree.Node, names: Set<string>): void {
   }
 }
 
-const analyses = new WeakMap<object, FileAnalysis>();
-const dispatchers = new WeakMap<object, Dispatcher>();
+/*
+ * Both caches are keyed by the file's Program node. The SourceCode object would do for ESLint,
+ * but oxlint hands every file the same SourceCode (and the same context prototype), changing
+ * only what they hold; a new parse always gives a new Program.
+ */
+const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
+const dispatchers = new WeakMap<TSESTree.Program, { pass: object; dispatcher: Dispatcher }>();
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** The analysis of the file being linted, created once per `SourceCode` and shared by all rules. */
+/** The analysis of the file being linted, created once per parse and shared by all rules. */
 export function getFileAnalysis(context: Context): FileAnalysis {
   const { sourceCode } = context;
-  let analysis = analyses.get(sourceCode);
+  let analysis = analyses.get(sourceCode.ast);
   if (!analysis) {
     analysis = new FileAnalysis(sourceCode, context.filename);
-    analyses.set(sourceCode, analysis);
+    analyses.set(sourceCode.ast, analysis);
   }
   return analysis;
 }
@@ -567,20 +572,21 @@ export function getFileAnalysis(context: Context): FileAnalysis {
  * The rule's share of the one traversal of this lint pass: `subscribe` registers the rule with
  * the pass's dispatcher; the first rule of the pass returns the dispatcher's listeners, the
  * others nothing. ESLint builds every rule context of a pass on one shared file context (its
- * prototype), which identifies the pass even when the same `SourceCode` is linted twice.
+ * prototype), which tells a second pass over the same file from the first.
  */
 function dispatch(context: Context, subscribe: (dispatcher: Dispatcher) => void): TSESLint.RuleListener {
+  const program = context.sourceCode.ast;
   const prototype: unknown = Object.getPrototypeOf(context);
   const pass = prototype && prototype !== Object.prototype ? (prototype as object) : context;
-  let dispatcher = dispatchers.get(pass);
-  if (dispatcher) {
-    subscribe(dispatcher);
+  const current = dispatchers.get(program);
+  if (current?.pass === pass) {
+    subscribe(current.dispatcher);
     return {};
   }
   const analysis = getFileAnalysis(context);
   if (!analysis.relevant) return {};
-  dispatcher = new Dispatcher(analysis);
-  dispatchers.set(pass, dispatcher);
+  const dispatcher = new Dispatcher(analysis);
+  dispatchers.set(program, { pass, dispatcher });
   subscribe(dispatcher);
   return dispatcher.listeners();
 }
