@@ -78,6 +78,7 @@ const MAX_DEPTH = 8;
 export class FileResolver {
   private readonly kindCache = new Map<TSESTree.Node, Kind | null>();
   private readonly variableKindCache = new Map<Variable, Kind | null>();
+  private readonly typedVariableCache = new Map<Variable, Kind | null>();
   private readonly paramCache = new Map<FunctionNode, readonly (Kind | undefined)[] | null>();
   /** The table entry a function was registered through, found while its parameters are resolved. */
   private readonly handlerCache = new Map<FunctionNode, HandlerSpec>();
@@ -174,9 +175,29 @@ export class FileResolver {
     const cached = this.kindCache.get(node);
     if (cached !== undefined) return cached ?? undefined;
     this.kindCache.set(node, null); // guards against cycles
-    const kind = this.computeKind(node, 0) ?? (TYPED_NODES.has(node.type) ? this.kindFromType(node) : undefined);
+    const kind = this.computeKind(node, 0) ?? this.typedKind(node);
     this.kindCache.set(node, kind ?? null);
     return kind;
+  }
+
+  /**
+   * The kind the type checker gives a node the syntax could not place. Not asked for callees: the
+   * tables name object types (`Response`, `FastifyReply`), never a function's, and a method's kind
+   * follows from its object's. Asked once per variable, not once per reference: each question may
+   * make the checker check more of the file.
+   */
+  private typedKind(node: TSESTree.Node): Kind | undefined {
+    if (!TYPED_NODES.has(node.type) || !(this.sourceCode.parserServices as Partial<TypedServices> | undefined)?.program) return undefined;
+    const parent = node.parent;
+    if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.callee === node) return undefined;
+    const variable = node.type === AST_NODE_TYPES.Identifier ? this.variableOf(node) : undefined;
+    if (!variable) return this.kindFromType(node);
+    let kind = this.typedVariableCache.get(variable);
+    if (kind === undefined) {
+      kind = this.kindFromType(node) ?? null;
+      this.typedVariableCache.set(variable, kind);
+    }
+    return kind ?? undefined;
   }
 
   private computeKind(node: TSESTree.Node, depth: number): Kind | undefined {
