@@ -27,6 +27,12 @@ router.get('/orders/:id/receipt', async (ctx) => {
   ctx.body = 'unchanged'; // ❌ no-body-with-empty-status: Koa drops the body of a 304
 });
 
+router.post('/orders/:id/cancel', async (ctx) => {
+  await ctx.state.orders.cancel(ctx.params.id);
+  ctx.body = { cancelled: true }; // ❌ no-body-with-empty-status: the 204 below makes Koa drop it
+  ctx.status = 204;
+});
+
 router.del('/orders/:id', async (ctx) => {
   ctx.throw(405, 'orders cannot be deleted'); // ❌ require-status-headers: a 405 needs an Allow header
 });
