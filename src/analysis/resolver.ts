@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
-import { findConstantLibrary, resolveConstantMember } from '../codes/index.js';
+import { findConstantLibrary, resolveConstantMember, resolveTopLevelConstant } from '../codes/index.js';
 import {
   findProperty,
   isFunction,
@@ -591,6 +591,10 @@ export class FileResolver {
     // `lib.Object.MEMBER`, or a member of the default export (`httpStatus.NOT_FOUND`).
     const candidates: [string, string][] = [];
     if (path.length === 2) candidates.push([path[0] as string, path[1] as string]);
+    // `import { NOT_FOUND } from 'http-status-codes'`, or `hsc.NOT_FOUND` on the module object.
+    const [topLevel] = path.length === 1 ? path : path.length === 2 && path[0] === 'default' ? path.slice(1) : [];
+    const legacy = topLevel === undefined ? undefined : resolveTopLevelConstant(module, topLevel);
+    if (legacy !== undefined) return { type: 'number', value: legacy, node };
     for (const [exportName, member] of candidates) {
       const library = findConstantLibrary(module, exportName);
       const value = library && resolveConstantMember(library.id, member);

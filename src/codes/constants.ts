@@ -82,6 +82,7 @@ export const constantLibraries: Readonly<Record<ConstantLibraryId, ConstantLibra
       507: 'INSUFFICIENT_STORAGE',
       511: 'NETWORK_AUTHENTICATION_REQUIRED',
     },
+    topLevel: { notTopLevel: ['EARLY_HINTS', 'MISDIRECTED_REQUEST', 'UPGRADE_REQUIRED', 'UNAVAILABLE_FOR_LEGAL_REASONS'] },
     source: 'http-status-codes 2.3.0 (enum StatusCodes; the deprecated top-level exports use the same names)',
   },
   '@nestjs/common': {

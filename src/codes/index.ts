@@ -185,6 +185,13 @@ export function resolveConstantMember(library: ConstantLibraryId, member: string
  * `('node:http2', 'constants')` or `('http2', 'constants')`, `('http-status', 'default')`,
  * `('http-status', 'status')`. Undefined for anything else.
  */
+/** A deprecated top-level export of a constants library: `NOT_FOUND` from `http-status-codes` is 404. */
+export function resolveTopLevelConstant(module: string, exportName: string): number | undefined {
+  const library = Object.values(constantLibraries).find((candidate) => candidate.modules.includes(module) && candidate.topLevel);
+  if (!library?.topLevel || library.topLevel.notTopLevel.includes(exportName)) return undefined;
+  return resolveConstantMember(library.id, exportName);
+}
+
 export function findConstantLibrary(module: string, exportName: string): ConstantLibrary | undefined {
   return Object.values(constantLibraries).find(
     (library) => library.modules.includes(module) && library.exports.includes(exportName),

@@ -198,6 +198,12 @@ export interface ConstantLibrary {
   members: Readonly<Record<number, string>>;
   /** Member names that are aliases or legacy spellings of a code (not used when writing fixes). */
   aliases?: Readonly<Record<string, number>>;
+  /**
+   * Members the module also exports on their own, in a deprecated form the analysis still
+   * reads (never written by fixes): `import { NOT_FOUND } from 'http-status-codes'`. All members
+   * but those in `notTopLevel`.
+   */
+  topLevel?: { notTopLevel: readonly string[] };
   /** Where the names were read: package and version. */
   source: string;
 }

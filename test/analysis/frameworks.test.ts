@@ -129,5 +129,9 @@ const CODE = 599;
 new Response(null, { status: StatusCodes.NO_CONTENT }); new Response(null, { status: http2.constants.HTTP_STATUS_NOT_FOUND });
 new Response(null, { status: httpStatus.CONFLICT }); new Response(null, { status: S.GONE }); new Response(null, { status: E.Teapot });
 new Response(null, { status: CODE satisfies number });`, ['Fetch status 204', 'Fetch status 404', 'Fetch status 409', 'Fetch status 410', 'Fetch status 418', 'Fetch status 599']),
+    // http-status-codes' deprecated top-level exports, named, default and namespace forms.
+    sites(`import { NOT_FOUND, MOVED_TEMPORARILY } from 'http-status-codes'; import codes from 'http-status-codes'; import * as all from 'http-status-codes';
+new Response(null, { status: NOT_FOUND }); new Response(null, { status: MOVED_TEMPORARILY });
+new Response(null, { status: codes.GONE }); new Response(null, { status: all.CONFLICT });`, ['Fetch status 404', 'Fetch status 302', 'Fetch status 410', 'Fetch status 409']),
   ],
 });

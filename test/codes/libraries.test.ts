@@ -14,6 +14,7 @@ import {
   getVendorStatuses,
   httpStatuses,
   resolveConstantMember,
+  resolveTopLevelConstant,
   type ConstantLibraryId,
 } from '../../src/codes/index.js';
 
@@ -229,6 +230,10 @@ describe('http-status-codes 2.3.0', () => {
       'UNAVAILABLE_FOR_LEGAL_REASONS',
       'UPGRADE_REQUIRED',
     ]);
+    // The metadata the analysis reads them with says the same.
+    for (const [name, value] of members) {
+      expect(resolveTopLevelConstant('http-status-codes', name), name).toBe(topLevelNames.has(name) ? value : undefined);
+    }
   });
 });
 
