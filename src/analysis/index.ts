@@ -15,8 +15,9 @@ export type { StaticValue } from './resolver.js';
 export type { NodeListeners } from './dispatch.js';
 
 /**
- * The shared analysis of one file. Every rule asks it for the status sites of the nodes it
- * visits; the first rule to ask about a node pays for the work, the others read the cache.
+ * The shared analysis of one file, created once per parse. The dispatcher (./dispatch.ts) asks
+ * it for the sites of each node once and hands them to the rules; rules ask it about bodies,
+ * headers and code paths, and every answer is cached per node, variable or code path.
  */
 export class FileAnalysis {
   private lazyResolver: FileResolver | undefined;
