@@ -14,6 +14,8 @@ export type { Reaching } from './flow.js';
 export type { StaticValue } from './resolver.js';
 export type { NodeListeners } from './dispatch.js';
 
+type Variable = TSESLint.Scope.Variable;
+
 /**
  * The shared analysis of one file, created once per parse. The dispatcher (./dispatch.ts) asks
  * it for the sites of each node once and hands them to the rules; rules ask it about bodies,
@@ -280,20 +282,15 @@ export class FileAnalysis {
     const ops: { op: FlowOp<BodySite>; position: Position }[] = [];
     if (owner.type !== AST_NODE_TYPES.AssignmentExpression) ops.push({ op: { type: 'status', node: owner, status: body }, position: at });
     const statuses = new Map<TSESTree.Node, StatusSite>();
-    for (const reference of variable.references) {
-      const use = this.useOf(reference.identifier as TSESTree.Identifier);
-      if (use.type === 'other') continue;
-      const position = this.recorder.positionOf(use.node);
-      if (!position) return [];
-      if (position.path !== at.path) continue;
+    const uses = this.placedUses(variable, at);
+    if (!uses) return [];
+    for (const { use, position } of uses) {
       if (use.type === 'escape') {
         ops.push({ op: { type: 'escape', node: use.node }, position });
         continue;
       }
       const node = use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression;
-      const status = (node.type === AST_NODE_TYPES.AssignmentExpression ? this.sitesOf(node) : this.chainStatuses(node)).findLast(
-        (site) => site.role === 'status',
-      );
+      const status = this.statusSetBy(node);
       const sent = node === owner ? body : this.bodyOf(node);
       if (sent) ops.push({ op: { type: 'status', node, status: sent }, position });
       else if (node.type === AST_NODE_TYPES.AssignmentExpression && this.setsNoBody(node)) ops.push({ op: { type: 'reset', node }, position });
@@ -302,8 +299,7 @@ export class FileAnalysis {
         ops.push({ op: { type: 'use', node }, position: { ...position, seq: position.seq + 0.5 } });
       }
     }
-    const declaredHere = this.recorder.ownerOf(at.path) === variable.scope.block;
-    const reaching = statusesAtUses(at.path, ops, declaredHere ? { type: 'initial' } : { type: 'unknown' });
+    const reaching = statusesAtUses(at.path, ops, this.initialState(variable, at));
     const after: StatusSite[] = [];
     for (const [node, status] of statuses) {
       if (reaching.get(node)?.some((value) => value.type === 'status' && value.status === body)) after.push(status);
@@ -343,32 +339,49 @@ export class FileAnalysis {
   }
 
   private computeFlow(
-    variable: NonNullable<ReturnType<FileResolver['variableOf']>>,
+    variable: Variable,
     at: Position,
     extraUse?: TSESTree.Node,
   ): Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined {
     const ops: { op: FlowOp<StatusSite>; position: Position }[] = [];
     if (extraUse) ops.push({ op: { type: 'use', node: extraUse }, position: at });
+    const uses = this.placedUses(variable, at);
+    if (!uses) return undefined;
+    for (const { use, position } of uses) {
+      const status = use.type === 'escape' ? undefined : this.statusSetBy(use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression);
+      const op: FlowOp<StatusSite> =
+        use.type === 'escape' ? { type: 'escape', node: use.node } : status ? { type: 'status', node: use.node, status } : { type: 'use', node: use.node };
+      ops.push({ op, position });
+    }
+    return statusesAtUses(at.path, ops, this.initialState(variable, at));
+  }
+
+  /**
+   * The uses of a response variable that operate on it or hand it on, in the code path of `at`,
+   * with their positions. Undefined when some use cannot be placed (an alias, a return): the
+   * order is then unknowable.
+   */
+  private placedUses(variable: Variable, at: Position): { use: ReturnType<typeof useOf>; position: Position }[] | undefined {
+    const placed: { use: ReturnType<typeof useOf>; position: Position }[] = [];
     for (const reference of variable.references) {
       const use = this.useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other') continue;
       const position = this.recorder.positionOf(use.node);
-      // A use we cannot place (an alias, a return) makes the order unknowable: give up.
       if (!position) return undefined;
-      if (position.path !== at.path) continue;
-      if (use.type === 'escape') {
-        ops.push({ op: { type: 'escape', node: use.node }, position });
-        continue;
-      }
-      const statuses =
-        use.node.type === AST_NODE_TYPES.AssignmentExpression
-          ? this.sitesOf(use.node).filter((site) => site.role === 'status')
-          : this.chainStatuses(use.node as TSESTree.CallExpression);
-      const last = statuses.at(-1);
-      ops.push({ op: last ? { type: 'status', node: use.node, status: last } : { type: 'use', node: use.node }, position });
+      if (position.path === at.path) placed.push({ use, position });
     }
-    const declaredHere = this.recorder.ownerOf(at.path) === variable.scope.block;
-    return statusesAtUses(at.path, ops, declaredHere ? { type: 'initial' } : { type: 'unknown' });
+    return placed;
+  }
+
+  /** A response declared in this code path starts with no status (or body); one from outside, unknown. */
+  private initialState<S>(variable: Variable, at: Position): Reaching<S> {
+    return this.recorder.ownerOf(at.path) === variable.scope.block ? { type: 'initial' } : { type: 'unknown' };
+  }
+
+  /** The status an assignment or call chain leaves on the response: the last it sets. */
+  private statusSetBy(node: TSESTree.CallExpression | TSESTree.AssignmentExpression): StatusSite | undefined {
+    const sites = node.type === AST_NODE_TYPES.AssignmentExpression ? this.sitesOf(node) : this.chainStatuses(node);
+    return sites.findLast((site) => site.role === 'status');
   }
 
   /**
