@@ -27,7 +27,7 @@ export class FileAnalysis {
   private lazyRecorder: FlowRecorder | undefined;
   private readonly sites = new Map<TSESTree.Node, readonly StatusSite[]>();
   private readonly bodies = new Map<TSESTree.Node, BodySite | null>();
-  /** Local names that could be a framework function when called bare: imports, globals, sink names. */
+  /** Top-level bindings that are a framework function that acts when called (see `isBareCallName`). */
   private bareCallNames: ReadonlySet<string> | undefined;
   /** The names worth a closer look in this file; `undefined` when it has no framework object at all. */
   private readonly names: NameSets | undefined;
@@ -53,10 +53,26 @@ export class FileAnalysis {
     return (this.lazyRecorder ??= new FlowRecorder());
   }
 
+  /**
+   * Whether a bare call or `new` of this name can act on a response: a framework global, a method
+   * name (destructured: `({ json }) => json(x)`), or a top-level binding that resolves to such a
+   * function (`import { setResponseStatus } from 'h3'`). Most bare calls in real code are none of
+   * these (`test()`, `new Error()`), and resolving their callees would cost a scope lookup each.
+   */
   private isBareCallName(name: string): boolean {
     if (BARE_CALL_NAMES.has(name)) return true;
-    this.bareCallNames ??= collectBareCallNames(this.sourceCode.ast);
+    this.bareCallNames ??= this.collectBareCallNames();
     return this.bareCallNames.has(name);
+  }
+
+  /** The names of the file's top-level bindings to framework functions that act when called. */
+  private collectBareCallNames(): Set<string> {
+    const names = new Set<string>();
+    for (const identifier of frameworkBindings(this.sourceCode.ast)) {
+      const kind = this.resolver.bindingKind(identifier);
+      if (kind && registry.actsWhenCalled(kind)) names.add(identifier.name);
+    }
+    return names;
   }
 
   /** Whether the file can hold a framework object at all; if not, no rule needs to visit it. */
@@ -102,14 +118,14 @@ export class FileAnalysis {
 
   /** The cheap test before the cached lookup of a body, as `maySet` is for statuses. */
   private maySend(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression, names: NameSets): boolean {
-    if (node.type === AST_NODE_TYPES.NewExpression) return true;
+    if (node.type === AST_NODE_TYPES.NewExpression) return this.mayConstruct(node);
     if (node.type === AST_NODE_TYPES.AssignmentExpression) {
       const name = node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
       return name !== undefined && names.bodyProperties.has(name);
     }
     const callee = skipWrappers(node.callee);
     if (callee.type === AST_NODE_TYPES.Identifier) return this.isBareCallName(callee.name);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return callee.type === AST_NODE_TYPES.CallExpression;
     const name = memberName(callee);
     return name !== undefined && names.bodyMethods.has(name);
   }
@@ -392,7 +408,8 @@ export class FileAnalysis {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = skipWrappers(node.callee);
       if (callee.type === AST_NODE_TYPES.Identifier) return this.isBareCallName(callee.name);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+      // `createError(401)()`; not `super()`, `(() => …)()` or `(0, f)()`, which no table names.
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return callee.type === AST_NODE_TYPES.CallExpression;
       const name = memberName(callee);
       return name !== undefined && (names.sinkMethods.has(name) || MATCHERS.has(name));
     }
@@ -401,7 +418,14 @@ export class FileAnalysis {
       return name !== undefined && names.statusProperties.has(name);
     }
     if (node.type === AST_NODE_TYPES.BinaryExpression) return EQUALITY.has(node.operator) && names.statusReads.size > 0;
+    if (node.type === AST_NODE_TYPES.NewExpression) return this.mayConstruct(node);
     return true;
+  }
+
+  /** `new Response()`, `new HTTPException()`, `new ws.WebSocket()`; not `new Error()` or `new Map()`. */
+  private mayConstruct(node: TSESTree.NewExpression): boolean {
+    const callee = skipWrappers(node.callee);
+    return callee.type !== AST_NODE_TYPES.Identifier || this.isBareCallName(callee.name);
   }
 
   private find(node: TSESTree.Node): readonly StatusSite[] {
@@ -469,8 +493,12 @@ function chainTop(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
-/** Names a bare call may resolve to a framework function by in any file: globals and sink methods. */
-const BARE_CALL_NAMES: ReadonlySet<string> = new Set([...registry.globals.keys(), ...registry.sinkMethods, ...registry.bodyMethods]);
+/** Names a bare call may resolve to a framework function by in any file: globals that act when called, and method names. */
+const BARE_CALL_NAMES: ReadonlySet<string> = new Set([
+  ...[...registry.globals].filter(([, global]) => registry.actsWhenCalled(global.kind)).map(([name]) => name),
+  ...registry.sinkMethods,
+  ...registry.bodyMethods,
+]);
 
 /**
  * The names the analysis needs to look at in this file, or `undefined` when no framework object
@@ -530,31 +558,60 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
 const GLOBAL_NAMES = [...registry.globals.keys(), 'require'];
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*['"`]([^'"`]+)['"`]/g;
 
-/** The names this file binds at the top level through imports and declarations. */
-function collectBareCallNames(program: TSESTree.Program): Set<string> {
-  const names = new Set<string>();
+/**
+ * The identifiers the file binds at the top level to values from framework modules: imports
+ * from them, and declarations whose value starts at a `require()` or `import()` of one or at such
+ * a binding (`const { createError } = require('h3')`, `const kit = await import('@sveltejs/kit')`).
+ */
+function* frameworkBindings(program: TSESTree.Program): Generator<TSESTree.Identifier> {
+  const bound = new Set<string>();
   for (const statement of program.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
-      for (const specifier of statement.specifiers) names.add(specifier.local.name);
+      if (!registry.modules.has(statement.source.value)) continue;
+      for (const { local } of statement.specifiers) {
+        bound.add(local.name);
+        yield local;
+      }
     } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
-      for (const declarator of statement.declarations) addBindingNames(declarator.id, names);
+      for (const declarator of statement.declarations) {
+        if (!declarator.init || !isFrameworkValue(declarator.init, bound)) continue;
+        for (const identifier of bindingIdentifiers(declarator.id)) {
+          bound.add(identifier.name);
+          yield identifier;
+        }
+      }
     }
   }
-  return names;
 }
 
-function addBindingNames(pattern: TSESTree.Node, names: Set<string>): void {
+/** Whether an expression's value starts at a framework module or at one of these bindings (by syntax). */
+function isFrameworkValue(expression: TSESTree.Node, bound: ReadonlySet<string>): boolean {
+  let node = skipWrappers(expression);
+  for (;;) {
+    if (node.type === AST_NODE_TYPES.AwaitExpression) node = skipWrappers(node.argument);
+    else if (node.type === AST_NODE_TYPES.MemberExpression) node = skipWrappers(node.object);
+    else if (node.type === AST_NODE_TYPES.ImportExpression) return isFrameworkModule(stringValue(node.source));
+    else if (node.type !== AST_NODE_TYPES.CallExpression) break;
+    else if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require') return isFrameworkModule(node.arguments[0] && stringValue(node.arguments[0]));
+    else node = skipWrappers(node.callee);
+  }
+  return node.type === AST_NODE_TYPES.Identifier && bound.has(node.name);
+}
+
+const isFrameworkModule = (module: string | undefined): boolean => module !== undefined && registry.modules.has(module);
+
+function* bindingIdentifiers(pattern: TSESTree.Node): Generator<TSESTree.Identifier> {
   switch (pattern.type) {
     case AST_NODE_TYPES.Identifier:
-      names.add(pattern.name);
+      yield pattern;
       break;
     case AST_NODE_TYPES.ObjectPattern:
       for (const property of pattern.properties) {
-        addBindingNames(property.type === AST_NODE_TYPES.Property ? property.value : property.argument, names);
+        yield* bindingIdentifiers(property.type === AST_NODE_TYPES.Property ? property.value : property.argument);
       }
       break;
     case AST_NODE_TYPES.AssignmentPattern:
-      addBindingNames(pattern.left, names);
+      yield* bindingIdentifiers(pattern.left);
       break;
     default:
       break;

@@ -184,6 +184,17 @@ class Registry implements NameSets {
     return undefined;
   }
 
+  /**
+   * Whether calling or constructing a value of this kind does something the analysis looks at
+   * (sets a status, sends a body or headers, works on a response), beyond returning a value:
+   * h3's `setResponseStatus`, `new Response()`, but not `fastify()` or `fetch()`.
+   */
+  actsWhenCalled(kind: Kind): boolean {
+    return [this.call(kind), this.construct(kind)].some(
+      (spec) => !!spec && (!!spec.sinks?.length || !!spec.body || !!spec.headers || spec.response !== undefined || !!spec.sendsHead),
+    );
+  }
+
   awaits(kind: Kind): Kind | undefined {
     for (const k of this.lineage(kind)) if (k.spec.awaits) return this.kind(k.spec.awaits);
     return undefined;

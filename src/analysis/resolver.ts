@@ -181,6 +181,15 @@ export class FileResolver {
   }
 
   /**
+   * The kind of the variable a declaration binds, from the syntax alone (what a call of that
+   * name resolves to: callees get no type queries either).
+   */
+  bindingKind(identifier: TSESTree.Identifier): Kind | undefined {
+    const variable = this.variableOf(identifier);
+    return variable && this.variableKind(variable);
+  }
+
+  /**
    * The kind the type checker gives a node the syntax could not place. Not asked for callees: the
    * tables name object types (`Response`, `FastifyReply`), never a function's, and a method's kind
    * follows from its object's. Asked once per variable, not once per reference: each question may
@@ -212,6 +221,11 @@ export class FileResolver {
       case AST_NODE_TYPES.ChainExpression:
         return this.kindOf(node.expression);
       case AST_NODE_TYPES.AwaitExpression: {
+        // `await import('h3')`: the module's namespace object.
+        if (node.argument.type === AST_NODE_TYPES.ImportExpression) {
+          const module = stringValue(node.argument.source);
+          return module === undefined ? undefined : registry.modules.get(module);
+        }
         const awaited = this.kindOf(node.argument);
         return awaited && registry.awaits(awaited);
       }

@@ -22,6 +22,8 @@ app.get('/', (req, res) => { res.status(StatusCodes.NO_CONTENT).end(); });`,
     `class Job { status(n) {} } new Job().status(600);`,
     `function handle(req, res) { res.status(600); }`,
     `${expressApp}app.set('status', 600);`,
+    // Bare calls and \`new\` of names that are no framework function (local, or a module's that only returns a value).
+    `import fastify from 'fastify'; function createError(n) {} createError(600); new Error(600); fastify(600);`,
     // A local \`Response\` class is not the Fetch Response.
     `class Response { constructor(b, i) {} } new Response(null, { status: 600 });`,
     // Client code: status 0 is what browsers report for opaque and failed responses.
@@ -258,6 +260,45 @@ throw createError('404');`,
             { messageId: 'useNumber', data: { value: '404' }, output: `import createError from 'http-errors';
 throw createError(404);` },
           ],
+        },
+      ],
+    },
+    // Bare calls reach the framework function through an alias, a require() or a member of one.
+    {
+      code: `const makeError = require('http-errors');
+throw makeError('404');`,
+      errors: [
+        {
+          messageId: 'numericString',
+          data: { api: 'makeError()', value: '404', effect: 'http-errors takes a string as the message, so the error becomes a 500' },
+          line: 2, column: 17, endLine: 2, endColumn: 22,
+          suggestions: [
+            { messageId: 'useNumber', data: { value: '404' }, output: `const makeError = require('http-errors');
+throw makeError(404);` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { error as fail } from '@sveltejs/kit';
+fail(600, 'x');`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'SvelteKit throws an Error in error() and redirect(); json() and text() throw a RangeError' },
+          line: 2, column: 6, endLine: 2, endColumn: 9,
+        },
+      ],
+    },
+    {
+      code: `const kit = await import('@sveltejs/kit');
+const { error: fail } = kit;
+fail(600, 'x');`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'SvelteKit throws an Error in error() and redirect(); json() and text() throw a RangeError' },
+          line: 3, column: 6, endLine: 3, endColumn: 9,
         },
       ],
     },
