@@ -6,7 +6,7 @@ import { isFunction, memberName, skipWrappers, stringValue } from './ast.js';
 import { Dispatcher, type NodeListeners } from './dispatch.js';
 import { FlowRecorder, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry, type Kind, type NameSets } from './registry.js';
-import { FileResolver } from './resolver.js';
+import { FileResolver, kindsDeclaredIn, type TypedServices } from './resolver.js';
 import { EQUALITY, MATCHERS, SiteFinder, type BodySite, type HeaderSet, type StatusSite } from './sites.js';
 
 export type { BodySite, HeaderSet, StatusSite } from './sites.js';
@@ -411,7 +411,8 @@ export class FileAnalysis {
       // `createError(401)()`; not `super()`, `(() => …)()` or `(0, f)()`, which no table names.
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return callee.type === AST_NODE_TYPES.CallExpression;
       const name = memberName(callee);
-      return name !== undefined && (names.sinkMethods.has(name) || MATCHERS.has(name));
+      if (name === undefined) return false;
+      return (names.sinkMethods.has(name) && registry.maySetWith(name, node.arguments.length)) || MATCHERS.has(name);
     }
     if (node.type === AST_NODE_TYPES.AssignmentExpression) {
       const name = node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
@@ -510,10 +511,11 @@ const BARE_CALL_NAMES: ReadonlySet<string> = new Set([
  */
 function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): NameSets | undefined {
   const globalScope = sourceCode.scopeManager?.globalScope;
-  // With types, any value may turn out to be a framework object.
-  if ((sourceCode.parserServices as { program?: unknown } | undefined)?.program || !globalScope) return registry;
+  if (!globalScope) return registry;
+  // With types, a value may be of any framework type the program declares, whatever the syntax says.
+  const program = (sourceCode.parserServices as Partial<TypedServices> | undefined)?.program;
   // Hot: this runs for every file, and most have no framework object. No allocation until one is found.
-  let entries: Kind[] | undefined;
+  let entries: Kind[] | undefined = program && [...kindsDeclaredIn(program)];
   const addModule = (module: unknown): void => {
     if (typeof module !== 'string') return;
     const kind = registry.modules.get(module);
@@ -549,7 +551,7 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
     if (identifier.name === 'require') addRequire(identifier);
     else if (global && (!global.path || global.path.test(filePath))) (entries ??= []).push(global.kind);
   }
-  return entries ? registry.namesFrom(entries) : undefined;
+  return entries?.length ? registry.namesFrom(entries) : undefined;
 }
 
 const NO_REFERENCES: readonly TSESLint.Scope.Reference[] = [];

@@ -72,6 +72,10 @@ class Registry implements NameSets {
   readonly statusProperties = new Set<string>();
   /** Property names that read a status (for comparisons). */
   readonly statusReads = new Set<string>();
+  /** Method names that take a handler somewhere (`get`, `route`, `on`): the pre-filter for registrations. */
+  readonly handlerMethods = new Set<string>();
+  /** Per sink method name, the fewest arguments with which some framework's call of it sets a status. */
+  private readonly sinkArities = new Map<string, number>();
 
   /** Per set of entry kinds, the names reachable from them (see `namesFrom`). */
   private readonly reachableNames = new Map<string, NameSets>();
@@ -82,6 +86,13 @@ class Registry implements NameSets {
         if (this.kinds.has(id)) throw new Error(`Kind ${id} is declared twice`);
         this.kinds.set(id, { id, spec, framework });
         collectNames(spec, this);
+        for (const [name, method] of Object.entries(spec.methods ?? {})) {
+          if (method.handlers?.length) this.handlerMethods.add(name);
+          for (const sink of method.sinks ?? []) {
+            const arity = 'implicit' in sink.at ? 0 : Math.max(sink.at.arg + 1, sink.minArgs ?? 0);
+            this.sinkArities.set(name, Math.min(arity, this.sinkArities.get(name) ?? arity));
+          }
+        }
       }
     }
     for (const framework of frameworks) {
@@ -123,6 +134,12 @@ class Registry implements NameSets {
       this.reachableNames.set(key, names);
     }
     return names;
+  }
+
+  /** Whether a call of this method with this many arguments can set a status (`ws.close()` cannot). */
+  maySetWith(name: string, argumentCount: number): boolean {
+    const arity = this.sinkArities.get(name);
+    return arity !== undefined && argumentCount >= arity;
   }
 
   kind(id: KindId): Kind {

@@ -27,9 +27,10 @@ export type StaticValue =
   | { type: 'number'; value: number; node: TSESTree.Node }
   | { type: 'string'; value: string; node: TSESTree.Node };
 
-/** The parts of typescript-eslint's parser services this file uses (no runtime TypeScript import). */
-interface TypedServices {
+/** The parts of typescript-eslint's parser services the analysis uses (no runtime TypeScript import). */
+export interface TypedServices {
   program: {
+    getSourceFiles(): readonly { fileName: string }[];
     getTypeChecker(): {
       getSymbolAtLocation(node: unknown): TypeSymbol | undefined;
       getTypeAtLocation(node: unknown): {
@@ -63,6 +64,28 @@ export function moduleOfDeclarationFile(fileName: string): string | undefined {
   if (atTypes?.[1]) return atTypes[1].includes('__') ? `@${atTypes[1].replace('__', '/')}` : atTypes[1];
   const packageName = /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
   return packageName?.[1];
+}
+
+const declaredKinds = new WeakMap<TypedServices['program'], readonly Kind[]>();
+
+/**
+ * The kinds whose types the program declares: the framework types its declaration files (and
+ * TypeScript's own lib files) hold. With type information a value can be of these kinds only,
+ * so a program without `express`'s types never makes the analysis look for Express calls.
+ * Once per program: its files change only when the project does.
+ */
+export function kindsDeclaredIn(program: TypedServices['program']): readonly Kind[] {
+  let kinds = declaredKinds.get(program);
+  if (!kinds) {
+    const modules = new Set<string>();
+    for (const file of program.getSourceFiles()) {
+      const module = moduleOfDeclarationFile(file.fileName);
+      if (module !== undefined) modules.add(module);
+    }
+    kinds = [...modules].flatMap((module) => [...(registry.types.get(module)?.values() ?? [])]);
+    declaredKinds.set(program, kinds);
+  }
+  return kinds;
 }
 
 /** How deep to follow constants and aliases; real code needs two or three. */
@@ -461,7 +484,10 @@ export class FileResolver {
     }
     const index = parent.arguments.indexOf(node as TSESTree.CallExpressionArgument);
     if (index < 0) return undefined;
-    const callee = this.kindOf(parent.callee);
+    // `items.map(fn)` registers nothing: resolve only methods that take handlers somewhere.
+    const method = skipWrappers(parent.callee);
+    const registers = method.type !== AST_NODE_TYPES.MemberExpression || registry.handlerMethods.has(memberName(method) ?? '');
+    const callee = registers ? this.kindOf(parent.callee) : undefined;
     const spec = callee && (parent.type === AST_NODE_TYPES.NewExpression ? registry.construct(callee) : registry.call(callee));
     if (spec?.handlers) {
       for (const handler of spec.handlers) {

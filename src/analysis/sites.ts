@@ -95,13 +95,19 @@ export class SiteFinder {
     return [this.site('status', node.right, node, kind, this.text(node.left))];
   }
 
+  /*
+   * Comparisons are sites only where the compared value is known statically: rules report
+   * values, and a comparison is no status definition for the flow. Checking that first spares
+   * resolving (and, with types, asking the type checker about) every `x.status === y`.
+   */
+
   comparison(node: TSESTree.BinaryExpression): StatusSite[] {
     if (!EQUALITY.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return [];
     for (const [read, other] of [
       [node.left, node.right],
       [node.right, node.left],
     ] as const) {
-      if (this.isStatusRead(read)) {
+      if (this.mayReadStatus(read) && couldBeStatus(this.resolver.staticValue(other)) && this.isStatusRead(read)) {
         const kind = this.resolver.kindOf(read) as Kind;
         return [this.site('compare', other, node, kind, this.text(read))];
       }
@@ -110,10 +116,11 @@ export class SiteFinder {
   }
 
   switchCases(node: TSESTree.SwitchStatement): StatusSite[] {
-    if (!this.isStatusRead(node.discriminant)) return [];
+    const cases = node.cases.filter((switchCase) => switchCase.test && couldBeStatus(this.resolver.staticValue(switchCase.test)));
+    if (cases.length === 0 || !this.mayReadStatus(node.discriminant) || !this.isStatusRead(node.discriminant)) return [];
     const kind = this.resolver.kindOf(node.discriminant) as Kind;
     const api = this.text(node.discriminant);
-    return node.cases.flatMap((switchCase) => (switchCase.test ? [this.site('compare', switchCase.test, switchCase, kind, api)] : []));
+    return cases.map((switchCase) => this.site('compare', switchCase.test as TSESTree.Expression, switchCase, kind, api));
   }
 
   /** The body a call, `new` or assignment sends, if it sends one that is not `null`/`undefined`. */
@@ -224,16 +231,18 @@ export class SiteFinder {
   }
 
   /** `res.status`, `res.statusCode`, or a variable holding one, of a known response. */
-  private isStatusRead(node: TSESTree.Node): boolean {
+  /** A member named like a status read (`res.status`), or an identifier that says "status": worth resolving. */
+  private mayReadStatus(node: TSESTree.Node): boolean {
     const target = skipWrappers(node);
     if (target.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(target);
-      if (name === undefined || !registry.statusReads.has(name)) return false;
-    } else if (target.type !== AST_NODE_TYPES.Identifier || !/status/i.test(target.name)) {
-      // Only names that say "status" are worth resolving; the resolution decides.
-      return false;
+      return name !== undefined && registry.statusReads.has(name);
     }
-    return registry.isStatusValue(this.resolver.kindOf(target));
+    return target.type === AST_NODE_TYPES.Identifier && /status/i.test(target.name);
+  }
+
+  private isStatusRead(node: TSESTree.Node): boolean {
+    return this.mayReadStatus(node) && registry.isStatusValue(this.resolver.kindOf(skipWrappers(node)));
   }
 
   /** `expect(res.status).toBe(404)` in Jest or Vitest. */
@@ -249,7 +258,7 @@ export class SiteFinder {
       return [];
     }
     const received = expectCall.arguments[0];
-    if (!received || !this.isStatusRead(received)) return [];
+    if (!received || !couldBeStatus(this.resolver.staticValue(expected)) || !this.isStatusRead(received)) return [];
     return [this.site('compare', expected, node, this.resolver.kindOf(received) as Kind, this.text(received))];
   }
 
@@ -303,4 +312,9 @@ export class SiteFinder {
     const { framework } = kind;
     return { role, node, value: this.resolver.staticValue(node), api, framework: framework.name, behaviour: framework.behaviour, owner };
   }
+}
+
+/** A number, or a string that starts like one (`'404'`): what a comparison with a status can be reported for. */
+function couldBeStatus(value: StaticValue | undefined): boolean {
+  return value?.type === 'number' || (value?.type === 'string' && /^\s*[+-]?\.?\d/.test(value.value));
 }

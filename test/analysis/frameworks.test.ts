@@ -32,6 +32,12 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     `class Response {} new Response(null, { status: 600 });`,
     `function f(Response) { return new Response(null, { status: 600 }); }`,
     `import express from 'not-express'; const app = express(); app.get('/', (req, res) => res.status(600));`,
+    // Comparisons with values not known statically, which no rule could report.
+    `const res = await fetch('/x'); if (res.status === expected) {} switch (res.status) { case 'ok': break; }`,
+    // A sink that needs an argument, called without one.
+    `import { WebSocket } from 'ws'; const ws = new WebSocket('ws://x'); ws.close();`,
+    // \`items.map(fn)\` registers no handler, whatever the callback's parameters are called.
+    `import express from 'express'; const app = express(); const routes = []; routes.map((req, res) => res.status(600));`,
     // A reassigned variable may hold anything.
     `import express from 'express'; let app = express(); app = other; app.get('/', (req, res) => res.status(600));`,
     // \`app.param\` callbacks are not route handlers.

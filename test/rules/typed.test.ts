@@ -4,7 +4,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 
 import noBodyWithEmptyStatus from '../../rules/no-body-with-empty-status.js';
 import noUnknownStatus from '../../rules/no-unknown-status.js';
-import { moduleOfDeclarationFile } from '../../src/analysis/resolver.js';
+import { kindsDeclaredIn, moduleOfDeclarationFile } from '../../src/analysis/resolver.js';
 
 /**
  * With type information the analysis finds responses the syntax alone cannot: values typed as
@@ -124,5 +124,25 @@ describe('moduleOfDeclarationFile', () => {
     ['/p/src/types.ts', undefined],
   ])('%s → %s', (file, module) => {
     expect(moduleOfDeclarationFile(file)).toBe(module);
+  });
+});
+
+describe('kindsDeclaredIn', () => {
+  const program = (...fileNames: string[]) => ({ getSourceFiles: () => fileNames.map((fileName) => ({ fileName })) });
+  const frameworks = (kinds: readonly { framework: { name: string } }[]) => [...new Set(kinds.map((kind) => kind.framework.name))].sort();
+
+  it('gives the kinds of the framework types the program declares', () => {
+    const kinds = kindsDeclaredIn(program('/p/src/app.ts', '/p/node_modules/@types/express-serve-static-core/index.d.ts', '/p/node_modules/fastify/types/reply.d.ts'));
+    expect(frameworks(kinds)).toEqual(['Express', 'Fastify']);
+  });
+
+  it('gives none for a program of the project\'s own files and packages the tables do not know', () => {
+    expect(kindsDeclaredIn(program('/p/src/app.ts', '/p/node_modules/lodash/index.d.ts'))).toEqual([]);
+  });
+
+  it('answers once per program', () => {
+    const once = program('/p/node_modules/typescript/lib/lib.dom.d.ts');
+    expect(kindsDeclaredIn(once)).toBe(kindsDeclaredIn(once));
+    expect(frameworks(kindsDeclaredIn(once))).toContain('Fetch');
   });
 });
