@@ -516,13 +516,14 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
   const program = (sourceCode.parserServices as Partial<TypedServices> | undefined)?.program;
   // Hot: this runs for every file, and most have no framework object. No allocation until one is found.
   let entries: Kind[] | undefined = program && [...kindsDeclaredIn(program)];
+  const add = (kind: Kind | undefined): void => {
+    if (kind) (entries ??= []).push(kind);
+  };
   const addModule = (module: unknown): void => {
     if (typeof module !== 'string') return;
-    const kind = registry.modules.get(module);
-    const typed = registry.types.get(module);
-    if (kind) (entries ??= []).push(kind);
+    add(registry.modules.get(module));
     // Annotations also name types of type-only packages (`next`'s NextApiResponse).
-    if (typed) (entries ??= []).push(...typed.values());
+    for (const typed of registry.types.get(module)?.values() ?? NO_KINDS) add(typed);
   };
   const addRequire = (identifier: TSESTree.Node): void => {
     const call = identifier.parent;
@@ -532,7 +533,7 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
   };
   const filePath = filename.includes('\\') ? filename.replaceAll('\\', '/') : filename;
   for (const { convention } of registry.files) {
-    if (convention.path.test(filePath)) for (const id of convention.params) if (id) (entries ??= []).push(registry.kind(id));
+    if (convention.path.test(filePath)) for (const id of convention.params) if (id) add(registry.kind(id));
   }
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) addModule(statement.source.value);
@@ -543,18 +544,18 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
   // Globals the configuration declares resolve to variables of the global scope, the others
   // stay unresolved (`through`).
   for (const reference of globalScope.set.get('require')?.references ?? NO_REFERENCES) addRequire(reference.identifier);
-  for (const [name, global] of registry.globals) {
-    if (globalScope.set.get(name)?.references.length && (!global.path || global.path.test(filePath))) (entries ??= []).push(global.kind);
+  for (const name of registry.globals.keys()) {
+    if (globalScope.set.get(name)?.references.length) add(registry.global(name, filePath));
   }
   for (const { identifier } of globalScope.through) {
-    const global = identifier.name === 'require' ? undefined : registry.globals.get(identifier.name);
     if (identifier.name === 'require') addRequire(identifier);
-    else if (global && (!global.path || global.path.test(filePath))) (entries ??= []).push(global.kind);
+    else add(registry.global(identifier.name, filePath));
   }
   return entries?.length ? registry.namesFrom(entries) : undefined;
 }
 
 const NO_REFERENCES: readonly TSESLint.Scope.Reference[] = [];
+const NO_KINDS: readonly Kind[] = [];
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*['"`]([^'"`]+)['"`]/g;
 
 /**

@@ -136,6 +136,12 @@ class Registry implements NameSets {
     return names;
   }
 
+  /** The kind of a framework global in a file (with `/` separators), if the global exists there. */
+  global(name: string, filePath: string): Kind | undefined {
+    const global = this.globals.get(name);
+    return global && (!global.path || global.path.test(filePath)) ? global.kind : undefined;
+  }
+
   /** Whether a call of this method with this many arguments can set a status (`ws.close()` cannot). */
   maySetWith(name: string, argumentCount: number): boolean {
     const arity = this.sinkArities.get(name);

@@ -66,7 +66,9 @@ export function moduleOfDeclarationFile(fileName: string): string | undefined {
   return packageName?.[1];
 }
 
-const declaredKinds = new WeakMap<TypedServices['program'], readonly Kind[]>();
+type ProgramFiles = Pick<TypedServices['program'], 'getSourceFiles'>;
+
+const declaredKinds = new WeakMap<ProgramFiles, readonly Kind[]>();
 
 /**
  * The kinds whose types the program declares: the framework types its declaration files (and
@@ -74,7 +76,7 @@ const declaredKinds = new WeakMap<TypedServices['program'], readonly Kind[]>();
  * so a program without `express`'s types never makes the analysis look for Express calls.
  * Once per program: its files change only when the project does.
  */
-export function kindsDeclaredIn(program: TypedServices['program']): readonly Kind[] {
+export function kindsDeclaredIn(program: ProgramFiles): readonly Kind[] {
   let kinds = declaredKinds.get(program);
   if (!kinds) {
     const modules = new Set<string>();
@@ -313,9 +315,8 @@ export class FileResolver {
    * it is not the API the tables describe.
    */
   private globalKind(name: string, reference: TSESTree.Node | undefined): Kind | undefined {
-    const global = registry.globals.get(name);
-    if (!global || (global.path && !global.path.test(this.filePath))) return undefined;
-    return reference && this.isDeclaredByProject(reference) ? undefined : global.kind;
+    const kind = registry.global(name, this.filePath);
+    return kind && reference && this.isDeclaredByProject(reference) ? undefined : kind;
   }
 
   /** With type information: every declaration of the identifier's symbol is in the project's own files. */
