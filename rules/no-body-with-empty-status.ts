@@ -31,27 +31,36 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const analysis = getFileAnalysis(context);
-    /** Bodies without a status in their own expression: decided once the code paths are known. */
-    const pending: BodySite[] = [];
+    // Candidates, decided once the file is seen: every report needs a status without content,
+    // and most files set none, so their bodies are never resolved.
+    const sends: (TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression)[] = [];
     const returns: TSESTree.ReturnStatement[] = [];
-
-    const check = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void => {
-      const body = analysis.bodyOf(node);
-      if (!body) return;
-      const status = node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
-      if (!status) pending.push(body);
-      else if (emptyCode(status) !== undefined) report(body, status, 'bodyWithStatus');
+    let setsEmptyStatus = false;
+    const collect = (node: (typeof sends)[number]): void => {
+      sends.push(node);
     };
 
     return analysisListeners(context, {
-      StatusSite: checkDecoratedMethod,
-      CallExpression: check,
-      NewExpression: check,
-      AssignmentExpression: check,
+      StatusSite(site) {
+        if (site.role !== 'compare' && emptyCode(site) !== undefined) setsEmptyStatus = true;
+        checkDecoratedMethod(site);
+      },
+      CallExpression: collect,
+      NewExpression: collect,
+      AssignmentExpression: collect,
       ReturnStatement(node) {
-        if (node.argument && !analysis.resolver.isNullish(node.argument)) returns.push(node);
+        if (node.argument) returns.push(node);
       },
       'Program:exit'() {
+        if (!setsEmptyStatus) return;
+        /** Bodies without a status in their own expression: the code paths decide. */
+        const pending: BodySite[] = [];
+        for (const node of sends) {
+          const body = analysis.bodyOf(node);
+          const status = !body || node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
+          if (body && !status) pending.push(body);
+          else if (body && status && emptyCode(status) !== undefined) report(body, status, 'bodyWithStatus');
+        }
         for (const body of pending) {
           const before = firstEmpty(analysis.statusesReaching(body.owner));
           // Koa and hapi send when the handler is done: a status set after the body decides too.
@@ -61,6 +70,7 @@ export default createRule<Options, MessageIds>({
         }
         // Fastify: what a route handler returns is sent like reply.send().
         for (const node of returns) {
+          if (!node.argument || analysis.resolver.isNullish(node.argument)) continue;
           const returned = analysis.returnedBody(node);
           const status = firstEmpty(returned?.reaching);
           if (returned && status) report(returnedSite(node, returned.effects), status, 'bodyAfterStatus');
