@@ -95,12 +95,12 @@ export class SiteFinder {
     return [this.site('status', node.right, node, kind, this.text(node.left))];
   }
 
-  /*
-   * Comparisons are sites only where the compared value is known statically: rules report
-   * values, and a comparison is no status definition for the flow. Checking that first spares
-   * resolving (and, with types, asking the type checker about) every `x.status === y`.
+  /**
+   * A comparison with a status read. It is a site only where the compared value is known
+   * statically: rules report values, and a comparison is no status definition for the flow.
+   * Checking that before resolving spares resolving (and, with types, asking the type checker
+   * about) every `x.status === y`.
    */
-
   comparison(node: TSESTree.BinaryExpression): StatusSite[] {
     if (!EQUALITY.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return [];
     for (const [read, other] of [
@@ -116,8 +116,9 @@ export class SiteFinder {
   }
 
   switchCases(node: TSESTree.SwitchStatement): StatusSite[] {
+    if (!this.mayReadStatus(node.discriminant)) return [];
     const cases = node.cases.filter((switchCase) => switchCase.test && couldBeStatus(this.resolver.staticValue(switchCase.test)));
-    if (cases.length === 0 || !this.mayReadStatus(node.discriminant) || !this.isStatusRead(node.discriminant)) return [];
+    if (cases.length === 0 || !this.isStatusRead(node.discriminant)) return [];
     const kind = this.resolver.kindOf(node.discriminant) as Kind;
     const api = this.text(node.discriminant);
     return cases.map((switchCase) => this.site('compare', switchCase.test as TSESTree.Expression, switchCase, kind, api));
@@ -230,7 +231,6 @@ export class SiteFinder {
     }
   }
 
-  /** `res.status`, `res.statusCode`, or a variable holding one, of a known response. */
   /** A member named like a status read (`res.status`), or an identifier that says "status": worth resolving. */
   private mayReadStatus(node: TSESTree.Node): boolean {
     const target = skipWrappers(node);
@@ -241,8 +241,9 @@ export class SiteFinder {
     return target.type === AST_NODE_TYPES.Identifier && /status/i.test(target.name);
   }
 
+  /** Whether a node that `mayReadStatus` is the status of a known response: resolves it. */
   private isStatusRead(node: TSESTree.Node): boolean {
-    return this.mayReadStatus(node) && registry.isStatusValue(this.resolver.kindOf(skipWrappers(node)));
+    return registry.isStatusValue(this.resolver.kindOf(skipWrappers(node)));
   }
 
   /** `expect(res.status).toBe(404)` in Jest or Vitest. */
@@ -258,7 +259,7 @@ export class SiteFinder {
       return [];
     }
     const received = expectCall.arguments[0];
-    if (!received || !couldBeStatus(this.resolver.staticValue(expected)) || !this.isStatusRead(received)) return [];
+    if (!received || !this.mayReadStatus(received) || !couldBeStatus(this.resolver.staticValue(expected)) || !this.isStatusRead(received)) return [];
     return [this.site('compare', expected, node, this.resolver.kindOf(received) as Kind, this.text(received))];
   }
 
