@@ -57,9 +57,10 @@ export default createRule<Options, MessageIds>({
         const pending: BodySite[] = [];
         for (const node of sends) {
           const body = analysis.bodyOf(node);
-          const status = !body || node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
-          if (body && !status) pending.push(body);
-          else if (body && status && emptyCode(status) !== undefined) report(body, status, 'bodyWithStatus');
+          if (!body) continue;
+          const status = node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
+          if (!status) pending.push(body);
+          else if (emptyCode(status) !== undefined) report(body, status, 'bodyWithStatus');
         }
         for (const body of pending) {
           const before = firstEmpty(analysis.statusesReaching(body.owner));
