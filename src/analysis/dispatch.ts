@@ -54,13 +54,12 @@ export class Dispatcher {
 
   /**
    * The listeners the first rule of the pass returns to ESLint: only for the node types that can
-   * matter in this file (no comparisons where nothing has a status to read, no code paths where
+   * matter in this file (no comparisons where nothing has a status to read, no returns where
    * nothing sends a body). Subscribers are read at visit time.
    */
   listeners(): TSESLint.RuleListener {
     const { analysis } = this;
-    const { flow, assignments, comparisons } = analysis.visits;
-    const record = flow ? analysis.recorder.record : undefined;
+    const { returns, assignments, comparisons } = analysis.visits;
     const sites = (node: TSESTree.Node): void => {
       if (this.statusHandlers.length === 0 && this.closeHandlers.length === 0) return;
       for (const site of analysis.sitesOf(node)) {
@@ -72,29 +71,24 @@ export class Dispatcher {
       for (const site of analysis.sitesOf(node)) for (const handler of this.statusHandlers) handler(site);
     };
     return {
-      ...(flow && analysis.recorder.listeners()),
       CallExpression: (node) => {
-        record?.(node);
         sites(node);
         for (const listener of this.calls) listener(node);
       },
       NewExpression: (node) => {
-        record?.(node);
         sites(node);
         for (const listener of this.constructs) listener(node);
       },
       ...(assignments && {
         AssignmentExpression: (node: TSESTree.AssignmentExpression) => {
-          record?.(node);
-          sites(node);
+            sites(node);
           for (const listener of this.assignments) listener(node);
         },
       }),
-      // Returns matter only as bodies of handlers, whose statuses need the code paths.
-      ...(flow && {
+      // Returns matter only as bodies of handlers (Fastify).
+      ...(returns && {
         ReturnStatement: (node: TSESTree.ReturnStatement) => {
-          record?.(node);
-          for (const listener of this.returns) listener(node);
+            for (const listener of this.returns) listener(node);
         },
       }),
       ...(comparisons && { BinaryExpression: compare, SwitchStatement: compare }),

@@ -4,7 +4,7 @@ import type { BodyEffects } from '../frameworks/types.js';
 
 import { isFunction, memberName, skipWrappers, stringValue } from './ast.js';
 import { Dispatcher, type NodeListeners } from './dispatch.js';
-import { FlowRecorder, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
+import { FlowGraphs, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry, type Kind, type NameSets } from './registry.js';
 import { FileResolver, kindsDeclaredIn, type TypedServices } from './resolver.js';
 import { EQUALITY, MATCHERS, SiteFinder, type BodySite, type HeaderSet, type StatusSite } from './sites.js';
@@ -19,12 +19,12 @@ type Variable = TSESLint.Scope.Variable;
 /**
  * The shared analysis of one file, created once per parse. The dispatcher (./dispatch.ts) asks
  * it for the sites of each node once and hands them to the rules; rules ask it about bodies,
- * headers and code paths, and every answer is cached per node, variable or code path.
+ * headers and the flow of statuses, and every answer is cached per node, variable or function.
  */
 export class FileAnalysis {
   private lazyResolver: FileResolver | undefined;
   private lazyFinder: SiteFinder | undefined;
-  private lazyRecorder: FlowRecorder | undefined;
+  private lazyGraphs: FlowGraphs | undefined;
   private readonly sites = new Map<TSESTree.Node, readonly StatusSite[]>();
   private readonly bodies = new Map<TSESTree.Node, BodySite | null>();
   /** Top-level bindings that are a framework function that acts when called (see `isBareCallName`). */
@@ -49,8 +49,9 @@ export class FileAnalysis {
     return (this.lazyFinder ??= new SiteFinder(this.resolver));
   }
 
-  get recorder(): FlowRecorder {
-    return (this.lazyRecorder ??= new FlowRecorder());
+  /** The control-flow graphs of the file's functions, built when a rule first asks about one. */
+  private get graphs(): FlowGraphs {
+    return (this.lazyGraphs ??= new FlowGraphs(this.sourceCode.visitorKeys));
   }
 
   /**
@@ -81,14 +82,14 @@ export class FileAnalysis {
   }
 
   /**
-   * Which nodes can matter in this file besides calls and `new`: code paths (and returns) only
-   * where something can send a body, assignments only to status or body properties, comparisons
-   * only where something has a status to read.
+   * Which nodes can matter in this file besides calls and `new`: returns only where something
+   * can send a body (a returned value may be one), assignments only to status or body
+   * properties, comparisons only where something has a status to read.
    */
-  get visits(): { flow: boolean; assignments: boolean; comparisons: boolean } {
+  get visits(): { returns: boolean; assignments: boolean; comparisons: boolean } {
     const names = this.names;
     return {
-      flow: !!names && (names.bodyMethods.size > 0 || names.bodyProperties.size > 0),
+      returns: !!names && (names.bodyMethods.size > 0 || names.bodyProperties.size > 0),
       assignments: !!names && (names.statusProperties.size > 0 || names.bodyProperties.size > 0),
       comparisons: !!names && names.statusReads.size > 0,
     };
@@ -173,13 +174,13 @@ export class FileAnalysis {
       result.unknown ||= isArgument(chainTop(owner));
       return result;
     }
-    const sendPosition = send && this.recorder.positionOf(send);
+    const sendPosition = send && this.graphs.positionOf(send);
     const ops: { op: FlowOp<string>; position: Position }[] = [];
     for (const reference of variable.references) {
       const use = this.useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other' || use.node === send) continue;
-      const position = sendPosition && this.recorder.positionOf(use.node);
-      const ordered = position?.path === sendPosition?.path;
+      const position = sendPosition && this.graphs.positionOf(use.node);
+      const ordered = position?.graph === sendPosition?.graph;
       if (use.type === 'escape') {
         if (position && ordered) ops.push({ op: { type: 'escape', node: use.node }, position });
         else result.unknown = true;
@@ -202,7 +203,7 @@ export class FileAnalysis {
       // Headers accumulate: follow each name on its own, so that one set does not hide another.
       for (const name of new Set(ops.flatMap(({ op }) => (op.type === 'status' ? [op.status] : [])))) {
         const own = ops.filter(({ op }) => op.type !== 'status' || op.status === name);
-        const reaching = statusesAtUses(sendPosition.path, own, { type: 'initial' }).get(send as TSESTree.Node) ?? [];
+        const reaching = statusesAtUses(sendPosition.graph, own, { type: 'initial' }).get(send as TSESTree.Node) ?? [];
         if (reaching.some((value) => value.type === 'status')) {
           result.names.add(name);
         } else {
@@ -211,7 +212,7 @@ export class FileAnalysis {
           if (first) result.late.set(name, first.op.node);
         }
       }
-      const reaching = statusesAtUses(sendPosition.path, ops.filter(({ op }) => op.type !== 'status'), { type: 'initial' }).get(send as TSESTree.Node);
+      const reaching = statusesAtUses(sendPosition.graph, ops.filter(({ op }) => op.type !== 'status'), { type: 'initial' }).get(send as TSESTree.Node);
       if (reaching?.some((value) => value.type === 'unknown')) result.unknown = true;
     }
     return result;
@@ -265,14 +266,14 @@ export class FileAnalysis {
    * The statuses that may be current, along the code paths into it, when a call or assignment
    * operates on a response variable: `res.status(204); … res.json(x)`. Undefined when the
    * response cannot be followed (no variable, or it is handed to other code in ways we cannot
-   * order). Only meaningful after the traversal, e.g. at `Program:exit`.
+   * order).
    */
   statusesReaching(owner: TSESTree.Node): readonly Reaching<StatusSite>[] | undefined {
     const base = this.responseArgument(owner) ?? baseIdentifier(owner);
     const variable = base && this.resolver.variableOf(base);
-    const position = this.recorder.positionOf(chainTop(owner));
+    const position = this.graphs.positionOf(chainTop(owner));
     if (!variable || !position) return undefined;
-    const key = `${position.path.id}\0${variable.scope.block.range.join(':')}\0${variable.name}`;
+    const key = `${position.graph.id}\0${variable.scope.block.range.join(':')}\0${variable.name}`;
     let flow = this.flows.get(key);
     if (flow === undefined) {
       flow = this.computeFlow(variable, position) ?? null;
@@ -285,7 +286,7 @@ export class FileAnalysis {
    * For a body whose response is sent only when the handler is done (Koa's `ctx.body = x`, a
    * hapi `h.response(x)` kept in a variable), the statuses set on that response after it, along
    * the code paths from the body: the one in force when the response goes out may be any of
-   * them. Empty when the response cannot be followed. Only meaningful after the traversal.
+   * them. Empty when the response cannot be followed.
    */
   statusesAfter(body: BodySite): StatusSite[] {
     if (!body.sentWhenDone || body.owner.type === AST_NODE_TYPES.ReturnStatement) return [];
@@ -293,7 +294,7 @@ export class FileAnalysis {
     // Koa: the context the body is assigned on. hapi: the variable the built response is kept in.
     const variable =
       owner.type === AST_NODE_TYPES.AssignmentExpression ? this.responseVariable(owner) : this.declaredVariable(chainTop(owner));
-    const at = this.recorder.positionOf(chainTop(owner));
+    const at = this.graphs.positionOf(chainTop(owner));
     if (!variable || !at) return [];
     const ops: { op: FlowOp<BodySite>; position: Position }[] = [];
     if (owner.type !== AST_NODE_TYPES.AssignmentExpression) ops.push({ op: { type: 'status', node: owner, status: body }, position: at });
@@ -315,7 +316,7 @@ export class FileAnalysis {
         ops.push({ op: { type: 'use', node }, position: { ...position, seq: position.seq + 0.5 } });
       }
     }
-    const reaching = statusesAtUses(at.path, ops, this.initialState(variable, at));
+    const reaching = statusesAtUses(at.graph, ops, this.initialState(variable, at));
     const after: StatusSite[] = [];
     for (const [node, status] of statuses) {
       if (reaching.get(node)?.some((value) => value.type === 'status' && value.status === body)) after.push(status);
@@ -348,7 +349,7 @@ export class FileAnalysis {
     const returnsBody = fn && isFunction(fn) ? this.resolver.handlerOf(fn)?.returnsBody : undefined;
     const param = returnsBody && fn && isFunction(fn) ? fn.params[returnsBody.response] : undefined;
     const variable = param?.type === AST_NODE_TYPES.Identifier ? this.resolver.variableOf(param) : undefined;
-    const position = this.recorder.positionOf(node);
+    const position = this.graphs.positionOf(node);
     if (!returnsBody || !variable || !position) return undefined;
     const flow = this.computeFlow(variable, position, node);
     return { effects: returnsBody.effects, reaching: flow?.get(node) ?? [] };
@@ -369,11 +370,11 @@ export class FileAnalysis {
         use.type === 'escape' ? { type: 'escape', node: use.node } : status ? { type: 'status', node: use.node, status } : { type: 'use', node: use.node };
       ops.push({ op, position });
     }
-    return statusesAtUses(at.path, ops, this.initialState(variable, at));
+    return statusesAtUses(at.graph, ops, this.initialState(variable, at));
   }
 
   /**
-   * The uses of a response variable that operate on it or hand it on, in the code path of `at`,
+   * The uses of a response variable that operate on it or hand it on, in the function of `at`,
    * with their positions. Undefined when some use cannot be placed (an alias, a return): the
    * order is then unknowable.
    */
@@ -382,16 +383,16 @@ export class FileAnalysis {
     for (const reference of variable.references) {
       const use = this.useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other') continue;
-      const position = this.recorder.positionOf(use.node);
+      const position = this.graphs.positionOf(use.node);
       if (!position) return undefined;
-      if (position.path === at.path) placed.push({ use, position });
+      if (position.graph === at.graph) placed.push({ use, position });
     }
     return placed;
   }
 
-  /** A response declared in this code path starts with no status (or body); one from outside, unknown. */
+  /** A response declared in this function starts with no status (or body); one from outside, unknown. */
   private initialState<S>(variable: Variable, at: Position): Reaching<S> {
-    return this.recorder.ownerOf(at.path) === variable.scope.block ? { type: 'initial' } : { type: 'unknown' };
+    return at.graph.owner === variable.scope.block ? { type: 'initial' } : { type: 'unknown' };
   }
 
   /** The status an assignment or call chain leaves on the response: the last it sets. */
@@ -674,8 +675,8 @@ export function closeSiteListeners(context: Context, onSite: (site: StatusSite) 
 
 /**
  * The listeners a rule returns to see status and close sites, to visit calls, `new`,
- * assignments and returns itself, and to finish at `Program:exit` (when the code paths needed by
- * `statusesReaching` are known).
+ * assignments and returns itself, and to finish at `Program:exit` (when the file's status sites
+ * are all known).
  */
 export function analysisListeners(context: Context, listeners: NodeListeners): TSESLint.RuleListener {
   return dispatch(context, (dispatcher) => dispatcher.on(listeners));

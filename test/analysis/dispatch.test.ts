@@ -104,9 +104,11 @@ describe('files without framework objects', () => {
   });
 
   it('are visited only at the nodes that can matter for their frameworks', () => {
-    const flow = ['onCodePathStart', 'ReturnStatement'];
-    expect(listenerKeys("import { WebSocket } from 'ws'; new WebSocket(url).close(1000);")).not.toEqual(expect.arrayContaining(flow));
-    expect(listenerKeys("import express from 'express';")).toEqual(expect.arrayContaining([...flow, 'AssignmentExpression', 'BinaryExpression']));
+    expect(listenerKeys("import { WebSocket } from 'ws'; new WebSocket(url).close(1000);")).not.toContain('ReturnStatement');
+    const express = listenerKeys("import express from 'express';");
+    expect(express).toEqual(expect.arrayContaining(['ReturnStatement', 'AssignmentExpression', 'BinaryExpression']));
+    // The flow analysis builds its own graphs when asked: no code path events reach the plugin.
+    expect(express.filter((key) => key.startsWith('onCodePath') || key.startsWith('onUnreachable'))).toEqual([]);
   });
 
   it('are visited when the config declares the global the code uses', () => {

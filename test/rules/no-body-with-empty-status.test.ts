@@ -52,6 +52,30 @@ app.get('/', (req, res) => {
   res.status(204).end();
   res.sendStatus(204);
 });`,
+    // Every path that sets 204 leaves the handler before the body: through a switch, a finally.
+    `import express from 'express';
+const app = express();
+app.get('/', (req, res) => {
+  switch (req.query.format) {
+    case 'none':
+      res.status(204);
+      return res.end();
+    default:
+      res.status(200);
+  }
+  res.json(data);
+});`,
+    `import express from 'express';
+const app = express();
+app.get('/', async (req, res) => {
+  try {
+    res.status(204);
+    return res.end();
+  } finally {
+    await release();
+  }
+  res.json(data);
+});`,
     `new Response(null, { status: 204 }); new Response(undefined, { status: 205 }); new Response();`,
     `import Koa from 'koa';
 new Koa().use(async (ctx) => {
@@ -491,6 +515,40 @@ app.get('/', (req, res) => {
     res.json(item);
     res.status(200);
   }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      // The catch may run after the 204 is set, or not: some path carries 204 to the body.
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    await remove(req.params.id);
+    res.status(204);
+  } catch (error) {
+    res.status(500);
+  }
+  res.json({ done: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 6, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 10, column: 12, endLine: 10, endColumn: 26,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    await remove(req.params.id);
+    res.status(200);
+  } catch (error) {
+    res.status(500);
+  }
+  res.json({ done: true });
 });` },
           ],
         },

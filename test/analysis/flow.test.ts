@@ -1,0 +1,164 @@
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { Linter, type Rule } from 'eslint';
+
+import { FlowGraphs, statusesAtUses, type FlowOp, type Position, type Reaching } from '../../src/analysis/flow.js';
+
+/**
+ * The control-flow graphs behind the flow analysis, on their own: in each snippet `set(n)` sets
+ * the status to n, `esc()` hands the response to unknown code and `use()` reads it. For each
+ * `use()`, in source order, the statuses that may reach it: numbers, `init` for none set yet,
+ * `?` for unknown; `null` where no path from the start reaches it.
+ */
+function reaching(code: string): (string | null)[] {
+  let sourceCode: TSESLint.SourceCode | undefined;
+  const capture: Rule.RuleModule = {
+    create(context) {
+      return {
+        'Program:exit'() {
+          sourceCode = context.sourceCode as unknown as TSESLint.SourceCode;
+        },
+      };
+    },
+  };
+  const linter = new Linter();
+  const messages = linter.verify(code, {
+    plugins: { test: { rules: { capture } } },
+    languageOptions: { parser: tsParser as never, sourceType: 'module' },
+    rules: { 'test/capture': 'error' },
+  });
+  expect(messages).toEqual([]);
+  if (!sourceCode) throw new Error('not parsed');
+
+  const calls: TSESTree.CallExpression[] = [];
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const value = node as TSESTree.Node;
+    if (typeof value.type !== 'string') return;
+    if (value.type === 'CallExpression' && value.callee.type === 'Identifier') calls.push(value);
+    for (const [key, child] of Object.entries(value)) if (key !== 'parent') walk(child);
+  };
+  walk(sourceCode.ast);
+  calls.sort((a, b) => a.range[0] - b.range[0]);
+
+  const graphs = new FlowGraphs(sourceCode.visitorKeys);
+  const ops: { op: FlowOp<number>; position: Position }[] = [];
+  const uses: TSESTree.CallExpression[] = [];
+  for (const call of calls) {
+    const position = graphs.positionOf(call);
+    if (!position) throw new Error(`no position for ${sourceCode.getText(call)}`);
+    const name = (call.callee as TSESTree.Identifier).name;
+    const argument = call.arguments[0];
+    if (name === 'set' && argument?.type === 'Literal') ops.push({ op: { type: 'status', node: call, status: Number(argument.value) }, position });
+    else if (name === 'esc') ops.push({ op: { type: 'escape', node: call }, position });
+    else if (name === 'use') {
+      ops.push({ op: { type: 'use', node: call }, position });
+      uses.push(call);
+    }
+  }
+  // Each function on its own, as the analysis follows a response only within one.
+  const results = new Map<unknown, Map<TSESTree.Node, readonly Reaching<number>[]>>();
+  for (const { position } of ops) {
+    const { graph } = position;
+    if (!results.has(graph)) results.set(graph, statusesAtUses(graph, ops.filter((op) => op.position.graph === graph), { type: 'initial' }));
+  }
+  return uses.map((use) => {
+    const values = [...results.values()].find((result) => result.has(use))?.get(use);
+    if (!values) return null;
+    return values
+      .map((value) => (value.type === 'status' ? String(value.status) : value.type === 'initial' ? 'init' : '?'))
+      .sort()
+      .join(' ');
+  });
+}
+
+describe('flow graphs: statuses reaching a use', () => {
+  it.each([
+    ['straight-line code', 'set(1); set(2); use();', ['2']],
+    ['a statement in an if', 'if (c) set(1); use();', ['1 init']],
+    ['both branches of an if', 'if (c) set(1); else set(2); use();', ['1 2']],
+    ['a branch that returns', 'if (c) { set(1); return; } use();', ['init']],
+    ['a branch that throws', 'if (c) { set(1); throw e; } use();', ['init']],
+    ['code after return', 'set(1); return; use();', [null]],
+    ['&&', 'c && set(1); use();', ['1 init']],
+    ['?? and ||', 'c ?? set(1); d || set(2); use();', ['1 2 init']],
+    ['a logical assignment', 'x ||= set(1); use();', ['1 init']],
+    ['?:', 'c ? set(1) : set(2); use();', ['1 2']],
+    ['the operand before a branch', 'set(1) && use(); use();', ['1', '1']],
+    ['a true && in a test: both sides ran', 'if (c && set(1)) use(); else use();', ['1', '1 init']],
+    ['a false || in a test: both sides ran', 'if (c || set(1)) use(); else use();', ['1 init', '1']],
+    ['! swaps the exits', 'if (!(c && set(1))) use(); else use();', ['1 init', '1']],
+    ['a loop test', 'while (c && set(1)) use(); use();', ['1', '1 init']],
+    ['an escape', 'set(1); esc(); use();', ['?']],
+    ['a nested function, which runs elsewhere', 'set(1); const f = () => set(2); use();', ['1']],
+  ])('%s', (_, code, expected) => {
+    expect(reaching(`function handler() { ${code} }`)).toEqual(expected);
+  });
+
+  it.each([
+    ['while: around the back edge', 'while (c) { use(); set(1); } use();', ['1 init', '1 init']],
+    ['do-while: the body runs once', 'do { use(); set(1); } while (c); use();', ['1 init', '1']],
+    ['for: break', 'for (;;) { set(1); if (c) break; set(2); } use();', ['1']],
+    ['for: continue skips the rest of the body', 'for (let i = 0; i < n; i++) { if (c) continue; set(1); } use();', ['1 init']],
+    ['for: the update runs after the body', 'for (let i = 0; i < n; set(2)) { use(); set(1); } use();', ['2 init', '2 init']],
+    ['for-of may not run', 'for (const x of xs) { set(1); } use();', ['1 init']],
+    ['labelled break out of two loops', 'outer: for (;;) { for (;;) { set(1); break outer; } } use();', ['1']],
+    ['labelled continue', 'outer: for (const a of as) { for (;;) { set(1); continue outer; } } use();', ['1 init']],
+    ['labelled block', 'block: { set(1); if (c) break block; set(2); } use();', ['1 2']],
+  ])('%s', (_, code, expected) => {
+    expect(reaching(`function handler() { ${code} }`)).toEqual(expected);
+  });
+
+  it.each([
+    ['switch: break and fall-through', 'switch (x) { case 1: set(1); break; case 2: set(2); default: set(3); } use();', ['1 3']],
+    ['switch without default: no case may match', 'switch (x) { case 1: set(1); break; } use();', ['1 init']],
+    ['switch: each case from the discriminant', 'set(9); switch (x) { case 1: use(); set(1); case 2: use(); } ', ['9', '1 9']],
+  ])('%s', (_, code, expected) => {
+    expect(reaching(`function handler() { ${code} }`)).toEqual(expected);
+  });
+
+  it.each([
+    ['catch: from any point of the try', 'try { set(1); f(); set(2); } catch { use(); } use();', ['1 2 init', '1 2 init']],
+    ['catch that sets', 'try { set(1); set(2); } catch { set(3); } use();', ['2 3']],
+    ['a throw in the try goes to the catch', 'try { if (c) throw e; set(1); } catch { use(); } use();', ['1 init', '1 init']],
+    ['finally after normal completion', 'try { set(1); } finally { set(2); } use();', ['2']],
+    ['finally after return: its path ends there', 'try { set(1); return; } finally { use(); } use();', ['1 init', null]],
+    ['finally after a catch', 'try { set(1); } catch { set(2); } finally { use(); }', ['1 2 init']],
+    ['a throw in a catch goes to the outer catch', 'try { try { set(1); } catch { set(2); throw e; } } catch { use(); }', ['1 2 init']],
+    ['a break through finally ends there', 'for (;;) { try { set(1); break; } finally { f(); } } use();', [null]],
+  ])('%s', (_, code, expected) => {
+    expect(reaching(`function handler() { ${code} }`)).toEqual(expected);
+  });
+
+  it('gives each function, class field and static block its own graph, and the program one', () => {
+    const code = `
+      set(1);
+      function a() { use(); set(2); }
+      class B { field = use(); static { use(); set(3); } method() { use(); } }
+      const f = function () { set(4); };
+      class C extends (set(5), D) {}
+      use();
+    `;
+    expect(reaching(code)).toEqual(['init', 'init', 'init', 'init', '5']);
+  });
+
+  it('runs a default only when the value is undefined', () => {
+    expect(reaching('function handler(a = set(1), { b = set(2) } = {}) { use(); }')).toEqual(['1 2 init']);
+  });
+
+  it('places only calls, new, assignments and returns', () => {
+    let position: unknown = 'unset';
+    const probe: Rule.RuleModule = {
+      create(context) {
+        return {
+          'Program:exit'(node) {
+            position = new FlowGraphs(context.sourceCode.visitorKeys).positionOf(node as never);
+          },
+        };
+      },
+    };
+    new Linter().verify('f();', { plugins: { test: { rules: { probe } } }, rules: { 'test/probe': 'error' } });
+    expect(position).toBeUndefined();
+  });
+});
