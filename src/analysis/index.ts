@@ -27,8 +27,11 @@ export class FileAnalysis {
   private lazyGraphs: FlowGraphs | undefined;
   private readonly sites = new Map<TSESTree.Node, readonly StatusSite[]>();
   private readonly bodies = new Map<TSESTree.Node, BodySite | null>();
-  /** Top-level bindings that are a framework function that acts when called (see `isBareCallName`). */
-  private bareCallNames: ReadonlySet<string> | undefined;
+  /**
+   * The file's top-level bindings to values from framework modules, by name, and whether each is
+   * a function that acts when called (resolved on the first bare call of that name).
+   */
+  private topLevelBindings: Map<string, { identifier: TSESTree.Identifier; acts?: boolean }> | undefined;
   /** The names worth a closer look in this file; `undefined` when it has no framework object at all. */
   private readonly names: NameSets | undefined;
   private readonly flows = new Map<string, Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | null>();
@@ -62,18 +65,14 @@ export class FileAnalysis {
    */
   private isBareCallName(name: string): boolean {
     if (BARE_CALL_NAMES.has(name)) return true;
-    this.bareCallNames ??= this.collectBareCallNames();
-    return this.bareCallNames.has(name);
-  }
-
-  /** The names of the file's top-level bindings to framework functions that act when called. */
-  private collectBareCallNames(): Set<string> {
-    const names = new Set<string>();
-    for (const identifier of frameworkBindings(this.sourceCode.ast)) {
-      const kind = this.resolver.bindingKind(identifier);
-      if (kind && registry.actsWhenCalled(kind)) names.add(identifier.name);
+    this.topLevelBindings ??= new Map([...frameworkBindings(this.sourceCode.ast)].map((identifier) => [identifier.name, { identifier }]));
+    const binding = this.topLevelBindings.get(name);
+    if (!binding) return false;
+    if (binding.acts === undefined) {
+      const kind = this.resolver.bindingKind(binding.identifier);
+      binding.acts = !!kind && registry.actsWhenCalled(kind);
     }
-    return names;
+    return binding.acts;
   }
 
   /** Whether the file can hold a framework object at all; if not, no rule needs to visit it. */
@@ -619,25 +618,27 @@ function* bindingIdentifiers(pattern: TSESTree.Node): Generator<TSESTree.Identif
   }
 }
 
-/*
- * Both caches are keyed by the file's Program node. The SourceCode object would do for ESLint,
- * but oxlint hands every file the same SourceCode (and the same context prototype), changing
- * only what they hold; a new parse always gives a new Program.
+/**
+ * The file being linted and its analysis, with the dispatcher of its current lint pass. ESLint
+ * and oxlint lint one file at a time in a thread (every rule of a pass is created, and every
+ * listener has run, before the next file starts), so one slot serves every lookup; a miss would
+ * only compute the analysis again. It is keyed by the file's Program node: the SourceCode object
+ * would do for ESLint, but oxlint hands every file the same SourceCode (and the same context
+ * prototype), changing only what they hold; a new parse always gives a new Program.
  */
-const analyses = new WeakMap<TSESTree.Program, FileAnalysis>();
-const dispatchers = new WeakMap<TSESTree.Program, { pass: object; dispatcher: Dispatcher }>();
+let current: { program: TSESTree.Program; analysis: FileAnalysis; pass?: object; dispatcher?: Dispatcher } | undefined;
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+function fileOf(context: Context): NonNullable<typeof current> {
+  const { sourceCode } = context;
+  if (current?.program !== sourceCode.ast) current = { program: sourceCode.ast, analysis: new FileAnalysis(sourceCode, context.filename) };
+  return current;
+}
+
 /** The analysis of the file being linted, created once per parse and shared by all rules. */
 export function getFileAnalysis(context: Context): FileAnalysis {
-  const { sourceCode } = context;
-  let analysis = analyses.get(sourceCode.ast);
-  if (!analysis) {
-    analysis = new FileAnalysis(sourceCode, context.filename);
-    analyses.set(sourceCode.ast, analysis);
-  }
-  return analysis;
+  return fileOf(context).analysis;
 }
 
 /**
@@ -647,18 +648,17 @@ export function getFileAnalysis(context: Context): FileAnalysis {
  * prototype), which tells a second pass over the same file from the first.
  */
 function dispatch(context: Context, subscribe: (dispatcher: Dispatcher) => void): TSESLint.RuleListener {
-  const program = context.sourceCode.ast;
+  const file = fileOf(context);
   const prototype: unknown = Object.getPrototypeOf(context);
   const pass = prototype && prototype !== Object.prototype ? (prototype as object) : context;
-  const current = dispatchers.get(program);
-  if (current?.pass === pass) {
-    subscribe(current.dispatcher);
+  if (file.dispatcher && file.pass === pass) {
+    subscribe(file.dispatcher);
     return {};
   }
-  const analysis = getFileAnalysis(context);
-  if (!analysis.relevant) return {};
-  const dispatcher = new Dispatcher(analysis);
-  dispatchers.set(program, { pass, dispatcher });
+  if (!file.analysis.relevant) return {};
+  const dispatcher = new Dispatcher(file.analysis);
+  file.pass = pass;
+  file.dispatcher = dispatcher;
   subscribe(dispatcher);
   return dispatcher.listeners();
 }
