@@ -538,9 +538,15 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
   for (const statement of sourceCode.ast.body) {
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) addModule(statement.source.value);
   }
-  // `await import('hono')` (not `import('./x')` in a JSDoc type). Searching for `mport(` is the
-  // same test, three times faster: `m` is rarer in code than `i`, which the search starts from.
-  if (sourceCode.text.includes('mport(')) for (const [, module] of sourceCode.text.matchAll(DYNAMIC_IMPORT)) addModule(module);
+  // `await import('hono')` (not `import('./x')` in a JSDoc type). Searching for `mport(` and
+  // reading on from there is three times faster than searching for `import(` or with a regular
+  // expression: `m` is rarer in code than `i`, which the search starts from.
+  const text = sourceCode.text;
+  for (let at = text.indexOf('mport('); at !== -1; at = text.indexOf('mport(', at + 6)) {
+    if (text[at - 1] !== 'i' || IDENTIFIER_CHAR.test(text[at - 2] ?? '')) continue;
+    MODULE_ARGUMENT.lastIndex = at + 6;
+    addModule(MODULE_ARGUMENT.exec(text)?.[1]);
+  }
   // Globals the configuration declares resolve to variables of the global scope, the others
   // stay unresolved (`through`).
   for (const reference of globalScope.set.get('require')?.references ?? NO_REFERENCES) addRequire(reference.identifier);
@@ -556,7 +562,9 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
 
 const NO_REFERENCES: readonly TSESLint.Scope.Reference[] = [];
 const NO_KINDS: readonly Kind[] = [];
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*['"`]([^'"`]+)['"`]/g;
+const IDENTIFIER_CHAR = /[\w$]/;
+/** The module a dynamic import names, read from just after its `(`. */
+const MODULE_ARGUMENT = /\s*['"`]([^'"`]+)['"`]/y;
 
 /**
  * The identifiers the file binds at the top level to values from framework modules: imports

@@ -98,6 +98,7 @@ describe('files without framework objects', () => {
     ['an import of a package the tables know types of', "import type { NextApiResponse } from 'next';", typescript],
     ['a require() of a framework module', "const http = require('node:http');", commonjs],
     ['a dynamic import', "const { Hono } = await import('hono');", {}],
+    ['a dynamic import after another', "const a = await import('./a'); const { Hono } = await import( `hono` );", {}],
     ['a framework global', 'fetch(url);', {}],
   ])('are visited when they have %s', (_, code, extra) => {
     expect(listenerKeys(code, extra)).toContain('CallExpression');
@@ -114,6 +115,10 @@ describe('files without framework objects', () => {
   it('are visited when the config declares the global the code uses', () => {
     const declared = { languageOptions: { sourceType: 'module' as const, globals: { WebSocket: 'readonly' as const } } };
     expect(listenerKeys('new WebSocket(url).close(1006);', declared)).toContain('CallExpression');
+  });
+
+  it('do not count a call that only ends in import()', () => {
+    expect(listenerKeys("const m = await reimport('hono'); const n = await $import('hono');")).toEqual([]);
   });
 
   it('do not count a require() of another module or an import() in a JSDoc type', () => {
