@@ -73,9 +73,10 @@ export default createRule<Options, MessageIds>({
       temporary: options.checkTemporary,
     };
 
+    const compared = options.checkComparisons ? (value: number | string) => typeof value === 'number' && !allowed.has(value) : undefined;
+
     return statusSiteListeners(context, (site) => {
       if (site.value?.type !== 'number' || allowed.has(site.value.value)) return;
-      if (site.role === 'compare' && !options.checkComparisons) return;
       const code = site.value.value;
       const classification = classifyStatus(code);
 
@@ -105,6 +106,6 @@ export default createRule<Options, MessageIds>({
           },
         });
       }
-    });
+    }, compared);
   },
 });

@@ -40,12 +40,23 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
-    return statusSiteListeners(context, (site) => {
-      const problem = getProblem(site);
-      if (problem) context.report(problem);
-    });
+    return statusSiteListeners(
+      context,
+      (site) => {
+        const problem = getProblem(site);
+        if (problem) context.report(problem);
+      },
+      reportsCompared,
+    );
   },
 });
+
+/** The compared values a problem may be found with: numeric strings, numbers that are no status (but 0, see below). */
+function reportsCompared(value: number | string): boolean {
+  if (typeof value === 'string') return NUMERIC_STRING.test(value);
+  const { kind } = classifyStatus(value);
+  return value !== 0 && (kind === 'out-of-range' || kind === 'non-integer' || kind === 'unassigned');
+}
 
 type Problem = TSESLint.ReportDescriptor<MessageIds>;
 

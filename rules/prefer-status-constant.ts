@@ -22,6 +22,9 @@ const LIBRARY_IDS = Object.keys(constantLibraries) as ConstantLibraryId[];
 const AUTO_ORDER: readonly ConstantLibraryId[] = ['@nestjs/common', 'http-status-codes', 'http-status'];
 const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|tests?)\/)/;
 
+/** Constants are for codes in use: unused and nonstandard ones are other rules' business. */
+const isInUse = (code: number): boolean => getHttpStatus(code)?.category === 'standard';
+
 export default createRule<Options, MessageIds>({
   name: 'prefer-status-constant',
   meta: {
@@ -84,13 +87,13 @@ export default createRule<Options, MessageIds>({
     // Chosen at the first literal: most files have none, and choosing reads imports and package.json.
     let chosen: { source: ConstantSource; autofix: boolean; writer: ConstantWriter } | undefined;
 
+    const compared = options.checkComparisons ? (value: number | string) => typeof value === 'number' && isInUse(value) : undefined;
+
     return statusSiteListeners(context, (site) => {
       const literal = site.value?.node;
       if (site.value?.type !== 'number' || literal !== site.node || literal.type !== AST_NODE_TYPES.Literal) return;
-      if (site.role === 'compare' && !options.checkComparisons) return;
       const code = site.value.value;
-      // Constants are for codes in use: unused and nonstandard ones are other rules' business.
-      if (getHttpStatus(code)?.category !== 'standard') return;
+      if (!isInUse(code)) return;
       if (!chosen) {
         const { source, autofix } = chooseSource(options.constants ?? 'auto');
         chosen = { source, autofix, writer: new ConstantWriter(context.sourceCode, source, context.filename) };
@@ -108,7 +111,7 @@ export default createRule<Options, MessageIds>({
           ? null
           : [{ messageId: 'useConstant', data: { constant, module: source.module }, fix: (fixer) => writer.fix(fixer, literal, code) }],
       });
-    });
+    }, compared);
 
     /**
      * `auto`: the library the file imports, else the one the project depends on (autofix); else

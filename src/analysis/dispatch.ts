@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { FileAnalysis } from './index.js';
-import type { StatusSite } from './sites.js';
+import type { ComparedValues, StatusSite } from './sites.js';
 
 /**
  * What a rule may listen to through the shared traversal: the status sites and WebSocket close
@@ -9,6 +9,12 @@ import type { StatusSite } from './sites.js';
  */
 export interface NodeListeners {
   StatusSite?: (site: StatusSite) => void;
+  /**
+   * The values compared with a received status (`res.status === 600`, `case 404:`) that the
+   * rule reports; comparisons with other values are not delivered to it, and comparisons no
+   * rule wants are not resolved at all. Without it, the rule sees no comparisons.
+   */
+  comparedValues?: ComparedValues;
   CloseSite?: (site: StatusSite) => void;
   CallExpression?: (node: TSESTree.CallExpression) => void;
   NewExpression?: (node: TSESTree.NewExpression) => void;
@@ -32,7 +38,8 @@ const CLOSE_ROLES: ReadonlySet<StatusSite['role']> = new Set(['close', 'closeEve
  * used, no file convention, no type information) get no listeners at all.
  */
 export class Dispatcher {
-  private readonly statusHandlers: SiteHandler[] = [];
+  private readonly statusHandlers: { handler: SiteHandler; compared: ComparedValues | undefined }[] = [];
+  private readonly comparedValues: ComparedValues[] = [];
   private readonly closeHandlers: SiteHandler[] = [];
   private readonly calls: NonNullable<NodeListeners['CallExpression']>[] = [];
   private readonly constructs: NonNullable<NodeListeners['NewExpression']>[] = [];
@@ -43,7 +50,8 @@ export class Dispatcher {
   constructor(private readonly analysis: FileAnalysis) {}
 
   on(listeners: NodeListeners): void {
-    if (listeners.StatusSite) this.statusHandlers.push(listeners.StatusSite);
+    if (listeners.StatusSite) this.statusHandlers.push({ handler: listeners.StatusSite, compared: listeners.comparedValues });
+    if (listeners.StatusSite && listeners.comparedValues) this.comparedValues.push(listeners.comparedValues);
     if (listeners.CloseSite) this.closeHandlers.push(listeners.CloseSite);
     if (listeners.CallExpression) this.calls.push(listeners.CallExpression);
     if (listeners.NewExpression) this.constructs.push(listeners.NewExpression);
@@ -60,15 +68,23 @@ export class Dispatcher {
   listeners(): TSESLint.RuleListener {
     const { analysis } = this;
     const { returns, assignments, comparisons } = analysis.visits;
-    const sites = (node: TSESTree.Node): void => {
-      if (this.statusHandlers.length === 0 && this.closeHandlers.length === 0) return;
-      for (const site of analysis.sitesOf(node)) {
-        for (const handler of CLOSE_ROLES.has(site.role) ? this.closeHandlers : this.statusHandlers) handler(site);
+    const deliver = (site: StatusSite): void => {
+      if (CLOSE_ROLES.has(site.role)) {
+        for (const handler of this.closeHandlers) handler(site);
+        return;
+      }
+      for (const { handler, compared } of this.statusHandlers) {
+        if (site.role !== 'compare' || (site.value && compared?.(site.value.value))) handler(site);
       }
     };
-    const compare = (node: TSESTree.Node): void => {
-      if (this.statusHandlers.length === 0) return;
-      for (const site of analysis.sitesOf(node)) for (const handler of this.statusHandlers) handler(site);
+    const sites = (node: TSESTree.Node): void => {
+      if (this.statusHandlers.length === 0 && this.closeHandlers.length === 0) return;
+      for (const site of analysis.sitesOf(node)) deliver(site);
+    };
+    const wanted = (value: number | string): boolean => this.comparedValues.some((compared) => compared(value));
+    const compare = (node: TSESTree.BinaryExpression | TSESTree.SwitchStatement): void => {
+      if (this.comparedValues.length === 0) return;
+      for (const site of analysis.comparisonSites(node, wanted)) deliver(site);
     };
     return {
       CallExpression: (node) => {

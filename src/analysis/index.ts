@@ -7,9 +7,9 @@ import { Dispatcher, type NodeListeners } from './dispatch.js';
 import { FlowGraphs, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry, type Kind, type NameSets } from './registry.js';
 import { FileResolver, kindsDeclaredIn, type TypedServices } from './resolver.js';
-import { EQUALITY, MATCHERS, SiteFinder, type BodySite, type HeaderSet, type StatusSite } from './sites.js';
+import { EQUALITY, MATCHERS, SiteFinder, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
 
-export type { BodySite, HeaderSet, StatusSite } from './sites.js';
+export type { BodySite, ComparedValues, HeaderSet, StatusSite } from './sites.js';
 export type { Reaching } from './flow.js';
 export type { StaticValue } from './resolver.js';
 export type { NodeListeners } from './dispatch.js';
@@ -94,7 +94,17 @@ export class FileAnalysis {
     };
   }
 
-  /** The status sites of a call, `new`, assignment, comparison or `switch`. */
+  /**
+   * The status sites of a comparison or `switch` with a status read, for the compared values
+   * some rule wants. Not cached: the dispatcher visits each once.
+   */
+  comparisonSites(node: TSESTree.BinaryExpression | TSESTree.SwitchStatement, wanted: ComparedValues): readonly StatusSite[] {
+    if (!this.names || this.names.statusReads.size === 0) return NONE;
+    if (node.type === AST_NODE_TYPES.SwitchStatement) return this.finder.switchCases(node, wanted);
+    return EQUALITY.has(node.operator) ? this.finder.comparison(node, wanted) : NONE;
+  }
+
+  /** The status sites of a call (a test matcher's comparison too), `new` or assignment. */
   sitesOf(node: TSESTree.Node): readonly StatusSite[] {
     if (!this.names || !this.maySet(node, this.names)) return NONE;
     let sites = this.sites.get(node);
@@ -418,7 +428,6 @@ export class FileAnalysis {
       const name = node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
       return name !== undefined && names.statusProperties.has(name);
     }
-    if (node.type === AST_NODE_TYPES.BinaryExpression) return EQUALITY.has(node.operator) && names.statusReads.size > 0;
     if (node.type === AST_NODE_TYPES.NewExpression) return this.mayConstruct(node);
     return true;
   }
@@ -437,10 +446,6 @@ export class FileAnalysis {
         return this.finder.construct(node);
       case AST_NODE_TYPES.AssignmentExpression:
         return this.finder.assignment(node);
-      case AST_NODE_TYPES.BinaryExpression:
-        return this.finder.comparison(node);
-      case AST_NODE_TYPES.SwitchStatement:
-        return this.finder.switchCases(node);
       default:
         return NONE;
     }
@@ -671,9 +676,12 @@ function dispatch(context: Context, subscribe: (dispatcher: Dispatcher) => void)
   return dispatcher.listeners();
 }
 
-/** The listeners a rule returns to see every HTTP status site of the file, in source order. */
-export function statusSiteListeners(context: Context, onSite: (site: StatusSite) => void): TSESLint.RuleListener {
-  return analysisListeners(context, { StatusSite: onSite });
+/**
+ * The listeners a rule returns to see every HTTP status site of the file, in source order;
+ * comparisons only with the values `comparedValues` accepts (none without it).
+ */
+export function statusSiteListeners(context: Context, onSite: (site: StatusSite) => void, comparedValues?: ComparedValues): TSESLint.RuleListener {
+  return analysisListeners(context, { StatusSite: onSite, comparedValues });
 }
 
 /** The listeners a rule returns to see every WebSocket close code of the file. */

@@ -97,17 +97,18 @@ export class SiteFinder {
 
   /**
    * A comparison with a status read. It is a site only where the compared value is known
-   * statically: rules report values, and a comparison is no status definition for the flow.
-   * Checking that before resolving spares resolving (and, with types, asking the type checker
-   * about) every `x.status === y`.
+   * statically and some rule reports such a value: rules report values, and a comparison is no
+   * status definition for the flow. Checking that before resolving spares resolving (and, with
+   * types, asking the type checker about) every `x.status === y`, and `x.status === 200` too
+   * unless a rule rewrites or reports compared standard codes.
    */
-  comparison(node: TSESTree.BinaryExpression): StatusSite[] {
+  comparison(node: TSESTree.BinaryExpression, wanted: ComparedValues): StatusSite[] {
     if (!EQUALITY.has(node.operator) || node.left.type === AST_NODE_TYPES.PrivateIdentifier) return [];
     for (const [read, other] of [
       [node.left, node.right],
       [node.right, node.left],
     ] as const) {
-      if (this.mayReadStatus(read) && couldBeStatus(this.resolver.staticValue(other)) && this.isStatusRead(read)) {
+      if (this.mayReadStatus(read) && isWanted(this.resolver.staticValue(other), wanted) && this.isStatusRead(read)) {
         const kind = this.resolver.kindOf(read) as Kind;
         return [this.site('compare', other, node, kind, this.text(read))];
       }
@@ -115,9 +116,9 @@ export class SiteFinder {
     return [];
   }
 
-  switchCases(node: TSESTree.SwitchStatement): StatusSite[] {
+  switchCases(node: TSESTree.SwitchStatement, wanted: ComparedValues): StatusSite[] {
     if (!this.mayReadStatus(node.discriminant)) return [];
-    const cases = node.cases.filter((switchCase) => switchCase.test && couldBeStatus(this.resolver.staticValue(switchCase.test)));
+    const cases = node.cases.filter((switchCase) => switchCase.test && isWanted(this.resolver.staticValue(switchCase.test), wanted));
     if (cases.length === 0 || !this.isStatusRead(node.discriminant)) return [];
     const kind = this.resolver.kindOf(node.discriminant) as Kind;
     const api = this.text(node.discriminant);
@@ -318,4 +319,11 @@ export class SiteFinder {
 /** A number, or a string that starts like one (`'404'`): what a comparison with a status can be reported for. */
 function couldBeStatus(value: StaticValue | undefined): boolean {
   return value?.type === 'number' || (value?.type === 'string' && /^\s*[+-]?\.?\d/.test(value.value));
+}
+
+/** Which values compared with a received status some rule reports (see `NodeListeners.comparedValues`). */
+export type ComparedValues = (value: number | string) => boolean;
+
+function isWanted(value: StaticValue | undefined, wanted: ComparedValues): boolean {
+  return couldBeStatus(value) && wanted((value as StaticValue).value);
 }

@@ -4,6 +4,7 @@ import { Linter, type Rule } from 'eslint';
 import plugin from '../../src/index.js';
 import { getFileAnalysis } from '../../src/analysis/index.js';
 import { registry } from '../../src/analysis/registry.js';
+import { FileResolver } from '../../src/analysis/resolver.js';
 
 /**
  * The one traversal shared by all rules of a lint pass: whichever rules are on, in whatever
@@ -165,5 +166,48 @@ describe('names reachable from a file\'s frameworks', () => {
     for (const key of ['sinkMethods', 'bodyMethods', 'headerMethods', 'bodyProperties', 'statusProperties', 'statusReads'] as const) {
       for (const name of all[key]) expect(registry[key].has(name), `${key} ${name}`).toBe(true);
     }
+  });
+});
+
+describe('comparisons with a received status', () => {
+  const code = `import express from 'express';
+express().get('/', (req, res) => {
+  if (res.statusCode === 200) res.end();
+  if (res.statusCode === 600) res.end();
+  if (res.statusCode === 509) res.end();
+});`;
+
+  /** The lines of the status reads the analysis resolved. */
+  function resolvedReads(run: () => unknown): number[] {
+    const kindOf = vi.spyOn(FileResolver.prototype, 'kindOf');
+    try {
+      run();
+      return [
+        ...new Set(
+          kindOf.mock.calls.flatMap(([node]) =>
+            node.type === 'MemberExpression' && node.property.type === 'Identifier' && node.property.name === 'statusCode' ? [node.loc.start.line] : [],
+          ),
+        ),
+      ].sort();
+    } finally {
+      kindOf.mockRestore();
+    }
+  }
+
+  it('are resolved only for the values some rule reports', () => {
+    let messages: string[] = [];
+    expect(resolvedReads(() => (messages = lint(['no-unknown-status', 'no-nonstandard-status', 'prefer-status-constant'], code)))).toEqual([4]);
+    expect(messages).toEqual(['http-status/no-unknown-status 4:26']);
+  });
+
+  it('reach the rules whose options ask for them, and only those', () => {
+    const rules: Linter.RulesRecord = { 'http-status/no-unknown-status': 'error', 'http-status/no-nonstandard-status': ['error', { checkComparisons: true }] };
+    let messages: string[] = [];
+    expect(resolvedReads(() => (messages = lint([], code, { rules })))).toEqual([3, 4, 5]);
+    expect(messages).toEqual(['http-status/no-unknown-status 4:26', 'http-status/no-nonstandard-status 5:26']);
+  });
+
+  it('are not resolved when no rule reports compared values', () => {
+    expect(resolvedReads(() => lint(['no-body-with-empty-status', 'require-status-headers'], code))).toEqual([]);
   });
 });

@@ -13,9 +13,13 @@ export const siteReporter = ESLintUtils.RuleCreator.withoutDocs({
     schema: [],
   },
   create(context) {
-    return statusSiteListeners(context, (site) => {
-      const value = site.value === undefined ? '?' : site.value.type === 'string' ? `'${site.value.value}'` : String(site.value.value);
-      context.report({ node: site.node, messageId: 'site', data: { framework: site.framework, role: site.role, value } });
-    });
+    return statusSiteListeners(
+      context,
+      (site) => {
+        const value = site.value === undefined ? '?' : site.value.type === 'string' ? `'${site.value.value}'` : String(site.value.value);
+        context.report({ node: site.node, messageId: 'site', data: { framework: site.framework, role: site.role, value } });
+      },
+      () => true,
+    );
   },
 });
