@@ -432,10 +432,13 @@ export class FileAnalysis {
     return true;
   }
 
-  /** `new Response()`, `new HTTPException()`, `new ws.WebSocket()`; not `new Error()` or `new Map()`. */
+  /** `new Response()`, `new HTTPException()`, `new ws.WebSocket()`; not `new Error()`, `new Map()` or `new events.EventEmitter()`. */
   private mayConstruct(node: TSESTree.NewExpression): boolean {
     const callee = skipWrappers(node.callee);
-    return callee.type !== AST_NODE_TYPES.Identifier || this.isBareCallName(callee.name);
+    if (callee.type === AST_NODE_TYPES.Identifier) return this.isBareCallName(callee.name);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+    const name = memberName(callee);
+    return name !== undefined && registry.constructorMembers.has(name);
   }
 
   private find(node: TSESTree.Node): readonly StatusSite[] {

@@ -74,6 +74,8 @@ class Registry implements NameSets {
   readonly statusReads = new Set<string>();
   /** Method names that take a handler somewhere (`get`, `route`, `on`): the pre-filter for registrations. */
   readonly handlerMethods = new Set<string>();
+  /** Member names whose value `new` does something to look at (`new ws.WebSocket()`): the pre-filter for `new` on a member. */
+  readonly constructorMembers = new Set<string>();
   /** Per sink method name, the fewest arguments with which some framework's call of it sets a status. */
   private readonly sinkArities = new Map<string, number>();
 
@@ -108,6 +110,11 @@ class Registry implements NameSets {
         this.types.set(module, byName);
       }
       for (const convention of framework.files ?? []) this.files.push({ convention, framework });
+    }
+    for (const kind of this.kinds.values()) {
+      for (const [name, id] of Object.entries(kind.spec.members ?? {})) {
+        if (id !== STATUS_VALUE && this.construct(this.kind(id))) this.constructorMembers.add(name);
+      }
     }
   }
 

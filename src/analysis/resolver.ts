@@ -226,6 +226,9 @@ export class FileResolver {
     if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.callee === node) return undefined;
     const variable = node.type === AST_NODE_TYPES.Identifier ? this.variableOf(node) : undefined;
     if (!variable) return this.kindFromType(node);
+    // A global of TypeScript's lib (`Promise` in `Promise.all(…)`) has the type the lib gives it:
+    // it is a framework object only as one of the tables' globals, which the syntax already finds.
+    if (variable.defs.length === 0 && variable.scope.type === 'global' && !registry.globals.has(variable.name)) return undefined;
     let kind = this.typedVariableCache.get(variable);
     if (kind === undefined) {
       kind = this.kindFromType(node) ?? null;

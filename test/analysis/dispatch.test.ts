@@ -211,3 +211,17 @@ express().get('/', (req, res) => {
     expect(resolvedReads(() => lint(['no-body-with-empty-status', 'require-status-headers'], code))).toEqual([]);
   });
 });
+
+describe('new on a member', () => {
+  it('is resolved only for member names the tables can construct', () => {
+    const kindOf = vi.spyOn(FileResolver.prototype, 'kindOf');
+    try {
+      lint(['no-unknown-status'], "import * as events from 'node:events'; import express from 'express'; new events.EventEmitter(); new express.Router();");
+      const callees = kindOf.mock.calls.flatMap(([node]) => (node.type === 'MemberExpression' && node.property.type === 'Identifier' ? [node.property.name] : []));
+      expect(callees).toContain('Router');
+      expect(callees).not.toContain('EventEmitter');
+    } finally {
+      kindOf.mockRestore();
+    }
+  });
+});

@@ -72,6 +72,7 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     sites(`import Hapi from '@hapi/hapi'; const server = Hapi.server(); server.route({ method: 'GET', path: '/', handler: (request, h) => h.response('x').code(201) });`, ['hapi status 201']),
     sites(`const Hapi = require('@hapi/hapi'); const server = new Hapi.Server(); server.route([{ options: { handler(request, h) { return h.response().header('a', 'b').code(509); } } }]);`, ['hapi status 509']),
     sites(`import Boom from '@hapi/boom'; throw new Boom.Boom('x', { statusCode: 600 });`, ['hapi error 600']),
+    sites(`import * as nest from '@nestjs/common'; throw new nest.HttpException('x', 600);`, ['NestJS error 600']),
     sites(`import * as Boom from '@hapi/boom'; Boom.boomify(new Error(), { statusCode: 449 }); Boom.internal('x', null, 509);`, ['hapi error 449', 'hapi error 509']),
     // http-errors.
     sites(`import createError from 'http-errors'; throw createError(449, 'x');`, ['http-errors error 449']),

@@ -1,10 +1,14 @@
 import path from 'node:path';
 
+import tsParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
 
 import noBodyWithEmptyStatus from '../../rules/no-body-with-empty-status.js';
 import noUnknownStatus from '../../rules/no-unknown-status.js';
-import { kindsDeclaredIn, moduleOfDeclarationFile } from '../../src/analysis/resolver.js';
+import { FileResolver, kindsDeclaredIn, moduleOfDeclarationFile } from '../../src/analysis/resolver.js';
+import plugin from '../../src/index.js';
 
 /**
  * With type information the analysis finds responses the syntax alone cannot: values typed as
@@ -144,5 +148,36 @@ describe('kindsDeclaredIn', () => {
     const once = program('/p/node_modules/typescript/lib/lib.dom.d.ts');
     expect(kindsDeclaredIn(once)).toBe(kindsDeclaredIn(once));
     expect(frameworks(kindsDeclaredIn(once))).toContain('Fetch');
+  });
+});
+
+describe('type questions', () => {
+  it('are not asked about a global of TypeScript\'s lib that no table names', () => {
+    const asked: string[] = [];
+    const kindFromType = vi.spyOn(FileResolver.prototype as unknown as { kindFromType: (node: TSESTree.Node) => unknown }, 'kindFromType');
+    kindFromType.mockImplementation(function (this: unknown, node: TSESTree.Node) {
+      asked.push(node.type === 'Identifier' ? node.name : node.type);
+      return undefined;
+    });
+    try {
+      const linter = new Linter();
+      const messages = linter.verify(
+        `declare const job: { status: number };
+if (job.status === 600 || (Promise as unknown as { status: number }).status === 600) {}`,
+        {
+          files: ['**/*.ts'],
+          plugins: { 'http-status': plugin as never },
+          languageOptions: { parser: tsParser as never, parserOptions: { project: './tsconfig.json', tsconfigRootDir: typedDir } },
+          rules: { 'http-status/no-unknown-status': 'error' },
+        },
+        { filename: path.join(typedDir, filename) },
+      );
+      expect(messages).toEqual([]);
+    } finally {
+      kindFromType.mockRestore();
+    }
+    // `job` is the project's own, so its type may name a framework; `Promise` is the lib's.
+    expect(asked).toContain('job');
+    expect(asked).not.toContain('Promise');
   });
 });
