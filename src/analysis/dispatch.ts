@@ -39,7 +39,6 @@ const CLOSE_ROLES: ReadonlySet<StatusSite['role']> = new Set(['close', 'closeEve
  */
 export class Dispatcher {
   private readonly statusHandlers: { handler: SiteHandler; compared: ComparedValues | undefined }[] = [];
-  private readonly comparedValues: ComparedValues[] = [];
   private readonly closeHandlers: SiteHandler[] = [];
   private readonly calls: NonNullable<NodeListeners['CallExpression']>[] = [];
   private readonly constructs: NonNullable<NodeListeners['NewExpression']>[] = [];
@@ -51,7 +50,6 @@ export class Dispatcher {
 
   on(listeners: NodeListeners): void {
     if (listeners.StatusSite) this.statusHandlers.push({ handler: listeners.StatusSite, compared: listeners.comparedValues });
-    if (listeners.StatusSite && listeners.comparedValues) this.comparedValues.push(listeners.comparedValues);
     if (listeners.CloseSite) this.closeHandlers.push(listeners.CloseSite);
     if (listeners.CallExpression) this.calls.push(listeners.CallExpression);
     if (listeners.NewExpression) this.constructs.push(listeners.NewExpression);
@@ -81,9 +79,9 @@ export class Dispatcher {
       if (this.statusHandlers.length === 0 && this.closeHandlers.length === 0) return;
       for (const site of analysis.sitesOf(node)) deliver(site);
     };
-    const wanted = (value: number | string): boolean => this.comparedValues.some((compared) => compared(value));
+    const wanted = (value: number | string): boolean => this.statusHandlers.some(({ compared }) => compared?.(value));
     const compare = (node: TSESTree.BinaryExpression | TSESTree.SwitchStatement): void => {
-      if (this.comparedValues.length === 0) return;
+      if (!this.statusHandlers.some(({ compared }) => compared)) return;
       for (const site of analysis.comparisonSites(node, wanted)) deliver(site);
     };
     return {
@@ -97,14 +95,14 @@ export class Dispatcher {
       },
       ...(assignments && {
         AssignmentExpression: (node: TSESTree.AssignmentExpression) => {
-            sites(node);
+          sites(node);
           for (const listener of this.assignments) listener(node);
         },
       }),
       // Returns matter only as bodies of handlers (Fastify).
       ...(returns && {
         ReturnStatement: (node: TSESTree.ReturnStatement) => {
-            for (const listener of this.returns) listener(node);
+          for (const listener of this.returns) listener(node);
         },
       }),
       ...(comparisons && { BinaryExpression: compare, SwitchStatement: compare }),
