@@ -184,8 +184,12 @@ class GraphBuilder {
         return;
       case AST_NODE_TYPES.ClassDeclaration:
       case AST_NODE_TYPES.ClassExpression:
-        // Its decorators and superclass run here; its members later, or in their own graphs.
-        this.children(node, 'body');
+        // Its decorators, superclass, and its members' decorators and computed keys run here;
+        // the members themselves later, or in graphs of their own.
+        this.children(node, (key) => key !== 'body');
+        for (const member of node.body.body) {
+          this.children(member, (key) => key === 'decorators' || (key === 'key' && 'computed' in member && member.computed));
+        }
         return;
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression: {
@@ -316,10 +320,10 @@ class GraphBuilder {
     }
   }
 
-  /** The children of a node, in the order they run. */
-  private children(node: TSESTree.Node, except?: string): void {
+  /** The children of a node (under the keys `include` accepts), in the order they run. */
+  private children(node: TSESTree.Node, include?: (key: string) => boolean): void {
     for (const key of this.keysOf(node)) {
-      if (key === except) continue;
+      if (include && !include(key)) continue;
       const value = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(value)) {
         for (const item of value) if (isNode(item)) this.visit(item);

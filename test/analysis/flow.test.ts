@@ -162,3 +162,41 @@ describe('flow graphs: statuses reaching a use', () => {
     expect(position).toBeUndefined();
   });
 });
+
+describe('flow graphs on odd syntax', () => {
+  const snippets: [string, string, Linter.Config['languageOptions']][] = [
+    ['JSX', 'const el = <div onClick={() => f()}>{g() && <span>{h?.()}</span>}</div>;', { parserOptions: { ecmaFeatures: { jsx: true } } }],
+    ['TS namespaces, enums, casts and decorators', `namespace N { export const x = f(); }
+enum E { A = g(), B }
+@dec() class C { @prop() p = h(); static { i(); } #m() { return j(); } }
+const y = (k() as unknown as number)! satisfies number;`, { parser: tsParser as never }],
+    ['generators, for await, using and labels', `async function* gen() { for await (const x of f()) { yield g(x); } }
+function u() { using r = open(); outer: { if (a()) break outer; b(); } }
+const o = { [k()]: v(), ...s(), m() { return n(); }, get p() { return q(); } };
+label: for (;;) { try { continue label; } finally { w(); } }`, { parser: tsParser as never }],
+  ];
+
+  it.each(snippets)('%s: every call gets a place, and nothing throws', (_, code, languageOptions) => {
+    let placed = 0;
+    let calls = 0;
+    const probe: Rule.RuleModule = {
+      create(context) {
+        const graphs = new FlowGraphs(context.sourceCode.visitorKeys);
+        return {
+          CallExpression(node) {
+            calls++;
+            if (graphs.positionOf(node as never)) placed++;
+          },
+        };
+      },
+    };
+    const messages = new Linter().verify(code, {
+      plugins: { test: { rules: { probe } } },
+      languageOptions: { sourceType: 'module', ...languageOptions },
+      rules: { 'test/probe': 'error' },
+    });
+    expect(messages).toEqual([]);
+    expect(calls).toBeGreaterThan(2);
+    expect(placed).toBe(calls);
+  });
+});
