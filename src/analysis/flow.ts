@@ -131,9 +131,14 @@ class GraphBuilder {
   private block(...from: (Block | undefined)[]): Block {
     const block: Block = { next: [] };
     for (const previous of from) previous?.next.push(block);
+    this.mayThrow(block);
+    return block;
+  }
+
+  /** An exception thrown in `block` goes to the current throw target, if any. */
+  private mayThrow(block: Block): void {
     const target = this.throwTarget();
     if (target) block.next.push(target);
-    return block;
   }
 
   /** Code after `return`, `throw`, `break` or `continue`: reached from nowhere. */
@@ -230,8 +235,7 @@ class GraphBuilder {
         return;
       case AST_NODE_TYPES.ThrowStatement: {
         this.visit(node.argument);
-        const target = this.throwTarget();
-        if (target) this.current.next.push(target);
+        this.mayThrow(this.current);
         this.unreachable();
         return;
       }
@@ -251,7 +255,7 @@ class GraphBuilder {
         this.current = head;
         const test = this.condition(node.test);
         this.current = this.block(test.whenTrue);
-        this.loop(labels, head, node.body, head, test.whenFalse);
+        this.loop(labels, node.body, head, test.whenFalse);
         return;
       }
       case AST_NODE_TYPES.DoWhileStatement: {
@@ -276,7 +280,7 @@ class GraphBuilder {
         const test = node.test ? this.condition(node.test) : { whenTrue: head, whenFalse: undefined };
         const update = this.block();
         this.current = this.block(test.whenTrue);
-        this.loop(labels, update, node.body, update, test.whenFalse);
+        this.loop(labels, node.body, update, test.whenFalse);
         // The update runs after the body, and leads back to the test.
         const after = this.current;
         this.current = update;
@@ -291,7 +295,7 @@ class GraphBuilder {
         const head = this.block(this.current);
         this.current = this.block(head);
         this.visit(node.left);
-        this.loop(labels, head, node.body, head, head);
+        this.loop(labels, node.body, head, head);
         return;
       }
       case AST_NODE_TYPES.SwitchStatement: {
@@ -367,9 +371,12 @@ class GraphBuilder {
     this.current = this.block(left, this.current);
   }
 
-  /** A loop body entered from the current block, going back to `back` and leaving from `exit`. */
-  private loop(labels: readonly string[], continueTo: Block, body: TSESTree.Statement, back: Block, exit: Block | undefined): void {
-    this.breakable({ type: 'loop', labels, breaks: [], continueTo }, () => {
+  /**
+   * A loop body entered from the current block, going back (at its end and at `continue`) to
+   * `back`, and leaving from `exit`.
+   */
+  private loop(labels: readonly string[], body: TSESTree.Statement, back: Block, exit: Block | undefined): void {
+    this.breakable({ type: 'loop', labels, breaks: [], continueTo: back }, () => {
       this.visit(body);
       this.current.next.push(back);
       this.current = this.block(exit);
@@ -394,7 +401,7 @@ class GraphBuilder {
     const before = this.current;
     this.contexts.push(context);
     // An exception may come before the first operation of the `try`, too.
-    before.next.push(this.throwTarget() as Block);
+    this.mayThrow(before);
     this.current = this.block(before);
     this.visit(node.block);
     const tried = this.current;
@@ -402,8 +409,7 @@ class GraphBuilder {
     if (node.handler && context.handler) {
       context.phase = 'catch';
       // As in the `try`, an exception may come before the first operation of the `catch`.
-      const target = this.throwTarget();
-      if (target) context.handler.next.push(target);
+      this.mayThrow(context.handler);
       this.current = this.block(context.handler);
       this.visit(node.handler.param);
       this.visit(node.handler.body);
@@ -413,8 +419,7 @@ class GraphBuilder {
     if (node.finalizer && context.finalizer) {
       // Once after an exception, `return`, `break` or `continue` (whose path ends there) ...
       this.current = context.finalizer;
-      const target = this.throwTarget();
-      if (target) this.current.next.push(target);
+      this.mayThrow(this.current);
       this.visit(node.finalizer);
       // ... and once after normal completion, which goes on after the statement.
       this.current = this.block(tried, caught);
