@@ -7,7 +7,7 @@ import { Dispatcher, type NodeListeners } from './dispatch.js';
 import { FlowGraphs, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry, type Kind, type NameSets } from './registry.js';
 import { FileResolver, kindsDeclaredIn, type TypedServices } from './resolver.js';
-import { EQUALITY, MATCHERS, SiteFinder, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
+import { MATCHERS, SiteFinder, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
 
 export type { BodySite, ComparedValues, HeaderSet, StatusSite } from './sites.js';
 export type { Reaching } from './flow.js';
@@ -101,7 +101,7 @@ export class FileAnalysis {
   comparisonSites(node: TSESTree.BinaryExpression | TSESTree.SwitchStatement, wanted: ComparedValues): readonly StatusSite[] {
     if (!this.names || this.names.statusReads.size === 0) return NONE;
     if (node.type === AST_NODE_TYPES.SwitchStatement) return this.finder.switchCases(node, wanted);
-    return EQUALITY.has(node.operator) ? this.finder.comparison(node, wanted) : NONE;
+    return this.finder.comparison(node, wanted);
   }
 
   /** The status sites of a call (a test matcher's comparison too), `new` or assignment. */
