@@ -32,16 +32,14 @@ export class FileAnalysis {
    * a function that acts when called (resolved on the first bare call of that name).
    */
   private topLevelBindings: Map<string, { identifier: TSESTree.Identifier; acts?: boolean }> | undefined;
-  /** The names worth a closer look in this file; `undefined` when it has no framework object at all. */
-  private readonly names: NameSets | undefined;
   private readonly flows = new Map<string, Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | null>();
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly filename: string,
-  ) {
-    this.names = namesInFile(sourceCode, filename);
-  }
+    /** The names worth a closer look in this file (`namesInFile`); `undefined` when it has no framework object at all. */
+    private readonly names: NameSets | undefined,
+  ) {}
 
   // Built on first use: most files have no framework object, and never need them.
   get resolver(): FileResolver {
@@ -635,26 +633,37 @@ function* bindingIdentifiers(pattern: TSESTree.Node): Generator<TSESTree.Identif
 }
 
 /**
- * The file being linted and its analysis, with the dispatcher of its current lint pass. ESLint
- * and oxlint lint one file at a time in a thread (every rule of a pass is created, and every
- * listener has run, before the next file starts), so one slot serves every lookup; a miss would
- * only compute the analysis again. It is keyed by the file's Program node: the SourceCode object
- * would do for ESLint, but oxlint hands every file the same SourceCode (and the same context
- * prototype), changing only what they hold; a new parse always gives a new Program.
+ * The file being linted: the names worth a look in it, its analysis (created when a rule first
+ * asks), and the dispatcher of its current lint pass. ESLint and oxlint lint one file at a time
+ * in a thread (every rule of a pass is created, and every listener has run, before the next file
+ * starts), so one slot serves every lookup; a miss would only compute it again. It is keyed by
+ * the file's Program node: the SourceCode object would do for ESLint, but oxlint hands every file
+ * the same SourceCode (and the same context prototype), changing only what they hold; a new parse
+ * always gives a new Program.
  */
-let current: { program: TSESTree.Program; analysis: FileAnalysis; pass?: object; dispatcher?: Dispatcher } | undefined;
+let current: { program: TSESTree.Program; names: NameSets | undefined; analysis?: FileAnalysis; pass?: object; dispatcher?: Dispatcher } | undefined;
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 function fileOf(context: Context): NonNullable<typeof current> {
   const { sourceCode } = context;
-  if (current?.program !== sourceCode.ast) current = { program: sourceCode.ast, analysis: new FileAnalysis(sourceCode, context.filename) };
+  if (current?.program !== sourceCode.ast) current = { program: sourceCode.ast, names: namesInFile(sourceCode, context.filename) };
   return current;
 }
 
 /** The analysis of the file being linted, created once per parse and shared by all rules. */
 export function getFileAnalysis(context: Context): FileAnalysis {
-  return fileOf(context).analysis;
+  const file = fileOf(context);
+  return (file.analysis ??= new FileAnalysis(context.sourceCode, context.filename, file.names));
+}
+
+/**
+ * Whether a framework object can occur in the file being linted at all. Every rule of the plugin
+ * works through the analysis, so in most files (no framework module, global, file convention or
+ * type) none needs to be created: `createRule` returns no listeners for them.
+ */
+export function mayHaveFrameworkObjects(context: Context): boolean {
+  return fileOf(context).names !== undefined;
 }
 
 /**
@@ -671,8 +680,8 @@ function dispatch(context: Context, subscribe: (dispatcher: Dispatcher) => void)
     subscribe(file.dispatcher);
     return {};
   }
-  if (!file.analysis.relevant) return {};
-  const dispatcher = new Dispatcher(file.analysis);
+  if (!file.names) return {};
+  const dispatcher = new Dispatcher(getFileAnalysis(context));
   file.pass = pass;
   file.dispatcher = dispatcher;
   subscribe(dispatcher);

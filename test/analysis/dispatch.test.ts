@@ -5,6 +5,7 @@ import plugin from '../../src/index.js';
 import { getFileAnalysis } from '../../src/analysis/index.js';
 import { registry } from '../../src/analysis/registry.js';
 import { FileResolver } from '../../src/analysis/resolver.js';
+import { createRule } from '../../src/create-rule.js';
 
 /**
  * The one traversal shared by all rules of a lint pass: whichever rules are on, in whatever
@@ -130,6 +131,24 @@ describe('files without framework objects', () => {
     expect(listenerKeys('export default function handler(req, res) { res.status(600).end(); }', {}, 'pages/api/x.js')).toContain('CallExpression');
     expect(listenerKeys('export default defineEventHandler(() => 1);', {}, 'server/api/x.js')).toContain('CallExpression');
     expect(listenerKeys('export default defineEventHandler(() => 1);', {}, 'src/x.js')).toEqual([]);
+  });
+
+  it('do not create the rules at all', () => {
+    const created: string[] = [];
+    const rule = createRule({
+      name: 'probe',
+      meta: { type: 'problem', docs: { description: 'probe', recommended: false }, messages: {}, schema: [] },
+      defaultOptions: [],
+      create(context) {
+        created.push(context.filename);
+        return {};
+      },
+    });
+    const linter = new Linter();
+    const config = { plugins: { probe: { rules: { probe: rule as never } } }, rules: { 'probe/probe': 'error' as const }, languageOptions: { sourceType: 'module' as const } };
+    linter.verify('const server = makeServer(); server.status(600);', config, 'plain.js');
+    linter.verify("import express from 'express'; express();", config, 'app.js');
+    expect(created).toEqual(['app.js']);
   });
 
   it('keep the analysis answering (with nothing) when a rule asks anyway', () => {
