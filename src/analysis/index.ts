@@ -278,8 +278,10 @@ export class FileAnalysis {
   statusesReaching(owner: TSESTree.Node): readonly Reaching<StatusSite>[] | undefined {
     const base = this.responseArgument(owner) ?? baseIdentifier(owner);
     const variable = base && this.resolver.variableOf(base);
+    if (!variable) return undefined;
+    if (!this.setsStatusAnywhere(variable)) return [];
     const position = this.graphs.positionOf(chainTop(owner));
-    if (!variable || !position) return undefined;
+    if (!position) return undefined;
     const key = `${position.graph.id}\0${variable.scope.block.range.join(':')}\0${variable.name}`;
     let flow = this.flows.get(key);
     if (flow === undefined) {
@@ -301,8 +303,9 @@ export class FileAnalysis {
     // Koa: the context the body is assigned on. hapi: the variable the built response is kept in.
     const variable =
       owner.type === AST_NODE_TYPES.AssignmentExpression ? this.responseVariable(owner) : this.declaredVariable(chainTop(owner));
+    if (!variable || !this.setsStatusAnywhere(variable)) return [];
     const at = this.graphs.positionOf(chainTop(owner));
-    if (!variable || !at) return [];
+    if (!at) return [];
     const ops: { op: FlowOp<BodySite>; position: Position }[] = [];
     if (owner.type !== AST_NODE_TYPES.AssignmentExpression) ops.push({ op: { type: 'status', node: owner, status: body }, position: at });
     const statuses = new Map<TSESTree.Node, StatusSite>();
@@ -356,8 +359,10 @@ export class FileAnalysis {
     const returnsBody = fn && isFunction(fn) ? this.resolver.handlerOf(fn)?.returnsBody : undefined;
     const param = returnsBody && fn && isFunction(fn) ? fn.params[returnsBody.response] : undefined;
     const variable = param?.type === AST_NODE_TYPES.Identifier ? this.resolver.variableOf(param) : undefined;
+    if (!returnsBody || !variable) return undefined;
+    if (!this.setsStatusAnywhere(variable)) return { effects: returnsBody.effects, reaching: [] };
     const position = this.graphs.positionOf(node);
-    if (!returnsBody || !variable || !position) return undefined;
+    if (!position) return undefined;
     const flow = this.computeFlow(variable, position, node);
     return { effects: returnsBody.effects, reaching: flow?.get(node) ?? [] };
   }
@@ -395,6 +400,18 @@ export class FileAnalysis {
       if (position.graph === at.graph) placed.push({ use, position });
     }
     return placed;
+  }
+
+  /**
+   * Whether some use of a response variable, in any function, sets a status. If none does, no
+   * status can reach any point of the code, and the flow needs no graph: most handlers that send
+   * a body set no status on the variable, or set it in the same chain.
+   */
+  private setsStatusAnywhere(variable: Variable): boolean {
+    return variable.references.some((reference) => {
+      const use = this.useOf(reference.identifier as TSESTree.Identifier);
+      return use.type !== 'other' && use.type !== 'escape' && !!this.statusSetBy(use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression);
+    });
   }
 
   /** A response declared in this function starts with no status (or body); one from outside, unknown. */

@@ -4,6 +4,7 @@ import { Linter, type Rule } from 'eslint';
 import plugin from '../../src/index.js';
 import { getFileAnalysis } from '../../src/analysis/index.js';
 import { registry } from '../../src/analysis/registry.js';
+import { FlowGraphs } from '../../src/analysis/flow.js';
 import { FileResolver } from '../../src/analysis/resolver.js';
 import { createRule } from '../../src/create-rule.js';
 
@@ -242,5 +243,29 @@ describe('new on a member', () => {
     } finally {
       kindOf.mockRestore();
     }
+  });
+});
+
+describe('flow graphs', () => {
+  /** The functions whose graphs were built, by their first line, while linting the code. */
+  function graphedLines(code: string): number[] {
+    const positionOf = vi.spyOn(FlowGraphs.prototype, 'positionOf');
+    try {
+      lint(['no-body-with-empty-status'], code);
+      return [...new Set(positionOf.mock.calls.map(([node]) => node.loc.start.line))].sort((a, b) => a - b);
+    } finally {
+      positionOf.mockRestore();
+    }
+  }
+
+  it('are built only for a response on which some use sets a status', () => {
+    const code = `import express from 'express';
+const app = express();
+app.get('/a', (req, res) => { res.status(204).end(); });
+app.get('/b', (req, res) => { res.json({ ok: true }); });
+app.get('/c', (req, res) => { res.status(204); res.json({ ok: true }); });`;
+    // /b sends a body on a response whose status nothing sets: nothing can reach it.
+    expect(graphedLines(code)).toEqual([5]);
+    expect(lint(['no-body-with-empty-status'], code)).toEqual(['http-status/no-body-with-empty-status 5:57']);
   });
 });
