@@ -1,7 +1,7 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 import type { FileAnalysis } from './index.js';
-import type { ComparedValues, StatusSite } from './sites.js';
+import { EQUALITY, type ComparedValues, type StatusSite } from './sites.js';
 
 /**
  * What a rule may listen to through the shared traversal: the status sites and WebSocket close
@@ -16,6 +16,11 @@ export interface NodeListeners {
    */
   comparedValues?: ComparedValues;
   CloseSite?: (site: StatusSite) => void;
+  /**
+   * Calls, `new` and assignments that may set a status or send a body: a call of a member whose
+   * name no framework of the file has (`items.map(…)`), or an assignment to such a property or to
+   * a plain variable, is not delivered.
+   */
   CallExpression?: (node: TSESTree.CallExpression) => void;
   NewExpression?: (node: TSESTree.NewExpression) => void;
   AssignmentExpression?: (node: TSESTree.AssignmentExpression) => void;
@@ -61,11 +66,14 @@ export class Dispatcher {
   /**
    * The listeners the first rule of the pass returns to ESLint: only for the node types that can
    * matter in this file (no comparisons where nothing has a status to read, no returns where
-   * nothing sends a body). Subscribers are read at visit time.
+   * nothing sends a body), each starting with the cheapest test that rules most nodes out.
+   * Subscribers are read at visit time.
    */
   listeners(): TSESLint.RuleListener {
     const { analysis } = this;
-    const { returns, assignments, comparisons } = analysis.visits;
+    const visits = analysis.visits;
+    if (!visits) return {};
+    const { callNames, assignedNames, returns, comparisons } = visits;
     const deliver = (site: StatusSite): void => {
       if (CLOSE_ROLES.has(site.role)) {
         for (const handler of this.closeHandlers) handler(site);
@@ -80,12 +88,18 @@ export class Dispatcher {
       for (const site of analysis.sitesOf(node)) deliver(site);
     };
     const wanted = (value: number | string): boolean => this.statusHandlers.some(({ compared }) => compared?.(value));
+    // Every rule subscribes when it is created, before the traversal: known at the first comparison.
+    let compares: boolean | undefined;
     const compare = (node: TSESTree.BinaryExpression | TSESTree.SwitchStatement): void => {
-      if (!this.statusHandlers.some(({ compared }) => compared)) return;
+      compares ??= this.statusHandlers.some(({ compared }) => compared !== undefined);
+      if (!compares) return;
       for (const site of analysis.comparisonSites(node, wanted)) deliver(site);
     };
     return {
       CallExpression: (node) => {
+        // Most calls are of other names (`items.map(…)`): one lookup, before anything else.
+        const callee = node.callee;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && isPlainName(callee) && !callNames.has(callee.property.name)) return;
         sites(node);
         for (const listener of this.calls) listener(node);
       },
@@ -93,8 +107,10 @@ export class Dispatcher {
         sites(node);
         for (const listener of this.constructs) listener(node);
       },
-      ...(assignments && {
+      ...(assignedNames.size > 0 && {
         AssignmentExpression: (node: TSESTree.AssignmentExpression) => {
+          const left = node.left;
+          if (node.operator !== '=' || left.type !== AST_NODE_TYPES.MemberExpression || (isPlainName(left) && !assignedNames.has(left.property.name))) return;
           sites(node);
           for (const listener of this.assignments) listener(node);
         },
@@ -105,10 +121,20 @@ export class Dispatcher {
           for (const listener of this.returns) listener(node);
         },
       }),
-      ...(comparisons && { BinaryExpression: compare, SwitchStatement: compare }),
+      ...(comparisons && {
+        BinaryExpression: (node: TSESTree.BinaryExpression) => {
+          if (EQUALITY.has(node.operator)) compare(node);
+        },
+        SwitchStatement: compare,
+      }),
       'Program:exit': () => {
         for (const listener of this.exits) listener();
       },
     };
   }
+}
+
+/** `a.name`, not `a[name]` or `a.#name`: the member's name is its identifier's. */
+function isPlainName(member: TSESTree.MemberExpression): member is TSESTree.MemberExpressionNonComputedName & { property: TSESTree.Identifier } {
+  return !member.computed && member.property.type === AST_NODE_TYPES.Identifier;
 }

@@ -79,17 +79,13 @@ export class FileAnalysis {
   }
 
   /**
-   * Which nodes can matter in this file besides calls and `new`: returns only where something
-   * can send a body (a returned value may be one), assignments only to status or body
-   * properties, comparisons only where something has a status to read.
+   * Which nodes can matter in this file: calls of member names that may set a status or send a
+   * body, assignments to status or body properties, returns only where something can send a body
+   * (a returned value may be one), comparisons only where something has a status to read. The
+   * dispatcher tests these before anything else. One object per set of names.
    */
-  get visits(): { returns: boolean; assignments: boolean; comparisons: boolean } {
-    const names = this.names;
-    return {
-      returns: !!names && (names.bodyMethods.size > 0 || names.bodyProperties.size > 0),
-      assignments: !!names && (names.statusProperties.size > 0 || names.bodyProperties.size > 0),
-      comparisons: !!names && names.statusReads.size > 0,
-    };
+  get visits(): Visits | undefined {
+    return this.names && visitsOf(this.names);
   }
 
   /**
@@ -518,6 +514,32 @@ function chainTop(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** Names a bare call may resolve to a framework function by in any file: globals that act when called, and method names. */
+/** What the dispatcher visits in a file with these names (see `FileAnalysis.visits`). */
+export interface Visits {
+  /** Member names of calls that may set a status or send a body; calls of other names are not looked at. */
+  callNames: ReadonlySet<string>;
+  /** Property names whose assignment may set a status or a body; none: assignments are not visited. */
+  assignedNames: ReadonlySet<string>;
+  returns: boolean;
+  comparisons: boolean;
+}
+
+const visitsByNames = new WeakMap<NameSets, Visits>();
+
+function visitsOf(names: NameSets): Visits {
+  let visits = visitsByNames.get(names);
+  if (!visits) {
+    visits = {
+      callNames: new Set([...names.sinkMethods, ...names.bodyMethods, ...MATCHERS]),
+      assignedNames: new Set([...names.statusProperties, ...names.bodyProperties]),
+      returns: names.bodyMethods.size > 0 || names.bodyProperties.size > 0,
+      comparisons: names.statusReads.size > 0,
+    };
+    visitsByNames.set(names, visits);
+  }
+  return visits;
+}
+
 const BARE_CALL_NAMES: ReadonlySet<string> = new Set([
   ...[...registry.globals].filter(([, global]) => registry.actsWhenCalled(global.kind)).map(([name]) => name),
   ...registry.sinkMethods,
@@ -535,18 +557,21 @@ const BARE_CALL_NAMES: ReadonlySet<string> = new Set([
 function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): NameSets | undefined {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return registry;
-  // With types, a value may be of any framework type the program declares, whatever the syntax says.
+  // With types, a value may be of any framework type the program declares, whatever the syntax
+  // says: those kinds are every file's baseline, and the file's syntax can only add to them.
   const program = (sourceCode.parserServices as Partial<TypedServices> | undefined)?.program;
-  // Hot: this runs for every file, and most have no framework object. No allocation until one is found.
-  let entries: Kind[] | undefined = program && [...kindsDeclaredIn(program)];
+  const baseline = program ? typedBaseline(program) : UNTYPED;
+  // Hot: this runs for every file, and most add nothing to the baseline. No allocation until a
+  // kind beyond it is found; every lookup here is a first read of memory ESLint has just written.
+  let added: Kind[] | undefined;
   const add = (kind: Kind | undefined): void => {
-    if (kind) (entries ??= []).push(kind);
+    if (kind && !baseline.kinds.has(kind)) (added ??= []).push(kind);
   };
   const addModule = (module: unknown): void => {
-    if (typeof module !== 'string') return;
-    add(registry.modules.get(module));
+    // Relative imports are the project's own: no table names one.
+    if (typeof module !== 'string' || module.charCodeAt(0) === DOT) return;
     // Annotations also name types of type-only packages (`next`'s NextApiResponse).
-    for (const typed of registry.types.get(module)?.values() ?? NO_KINDS) add(typed);
+    for (const kind of registry.moduleKinds.get(module) ?? NO_KINDS) add(kind);
   };
   const addRequire = (identifier: TSESTree.Node): void => {
     const call = identifier.parent;
@@ -573,16 +598,47 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
   // Globals the configuration declares resolve to variables of the global scope, the others
   // stay unresolved (`through`).
   for (const reference of globalScope.set.get('require')?.references ?? NO_REFERENCES) addRequire(reference.identifier);
-  for (const name of registry.globals.keys()) {
+  for (const name of baseline.globals) {
     if (globalScope.set.get(name)?.references.length) add(registry.global(name, filePath));
   }
   for (const { identifier } of globalScope.through) {
     if (identifier.name === 'require') addRequire(identifier);
     else add(registry.global(identifier.name, filePath));
   }
-  return entries?.length ? registry.namesFrom(entries) : undefined;
+  if (!added) return baseline.names;
+  return registry.namesFrom(baseline.kinds.size > 0 ? [...baseline.kinds, ...added] : added);
 }
 
+/**
+ * What every file of a program starts from: the kinds whose types the program declares, the
+ * names reachable from them (`undefined` if none), and the framework globals whose kinds are not
+ * among them (the others need no look).
+ */
+interface Baseline {
+  kinds: ReadonlySet<Kind>;
+  names: NameSets | undefined;
+  globals: readonly string[];
+}
+
+const UNTYPED: Baseline = { kinds: new Set(), names: undefined, globals: [...registry.globals.keys()] };
+const baselines = new WeakMap<object, Baseline>();
+
+/** Once per program: its files change only when the project does. */
+function typedBaseline(program: TypedServices['program']): Baseline {
+  let baseline = baselines.get(program);
+  if (!baseline) {
+    const kinds = new Set(kindsDeclaredIn(program));
+    baseline = {
+      kinds,
+      names: kinds.size > 0 ? registry.namesFrom(kinds) : undefined,
+      globals: [...registry.globals].filter(([, global]) => !kinds.has(global.kind)).map(([name]) => name),
+    };
+    baselines.set(program, baseline);
+  }
+  return baseline;
+}
+
+const DOT = 46;
 const NO_REFERENCES: readonly TSESLint.Scope.Reference[] = [];
 const NO_KINDS: readonly Kind[] = [];
 const IDENTIFIER_CHAR = /[\w$]/;

@@ -58,6 +58,8 @@ class Registry implements NameSets {
   readonly modules = new Map<string, Kind>();
   readonly globals = new Map<string, { kind: Kind; path?: RegExp }>();
   readonly types = new Map<string, Map<string, Kind>>();
+  /** Per module, every kind an import of it can bring: its value's and the types it exports (one lookup per import). */
+  readonly moduleKinds = new Map<string, readonly Kind[]>();
   readonly files: { convention: FileConventionSpec; framework: FrameworkSpec }[] = [];
 
   /** Method names that carry a status sink somewhere: the cheap pre-filter for calls. */
@@ -110,6 +112,10 @@ class Registry implements NameSets {
         this.types.set(module, byName);
       }
       for (const convention of framework.files ?? []) this.files.push({ convention, framework });
+    }
+    for (const module of new Set([...this.modules.keys(), ...this.types.keys()])) {
+      const value = this.modules.get(module);
+      this.moduleKinds.set(module, [...new Set([...(value ? [value] : []), ...(this.types.get(module)?.values() ?? [])])]);
     }
     for (const kind of this.kinds.values()) {
       for (const [name, id] of Object.entries(kind.spec.members ?? {})) {

@@ -2,7 +2,7 @@ import tsParser from '@typescript-eslint/parser';
 import { Linter, type Rule } from 'eslint';
 
 import plugin from '../../src/index.js';
-import { getFileAnalysis } from '../../src/analysis/index.js';
+import { FileAnalysis, getFileAnalysis } from '../../src/analysis/index.js';
 import { registry } from '../../src/analysis/registry.js';
 import { FlowGraphs } from '../../src/analysis/flow.js';
 import { FileResolver } from '../../src/analysis/resolver.js';
@@ -229,6 +229,34 @@ express().get('/', (req, res) => {
 
   it('are not resolved when no rule reports compared values', () => {
     expect(resolvedReads(() => lint(['no-body-with-empty-status', 'require-status-headers'], code))).toEqual([]);
+  });
+});
+
+describe('calls and assignments', () => {
+  it('of member names no framework of the file has are not looked at, by the analysis or by the rules that visit calls', () => {
+    const sitesOf = vi.spyOn(FileAnalysis.prototype, 'sitesOf');
+    const bodyOf = vi.spyOn(FileAnalysis.prototype, 'bodyOf');
+    try {
+      const messages = lint(
+        ['no-unknown-status', 'no-body-with-empty-status'],
+        `import express from 'express';
+express().get('/', (req, res) => {
+  items.map(String);
+  cache.locals = {};
+  total = 1;
+  res.statusCode = 204;
+  res['send']('x');
+  res.status(600).json(items.filter(Boolean));
+});`,
+      );
+      expect(messages).toEqual(['http-status/no-body-with-empty-status 7:15', 'http-status/no-unknown-status 8:14']);
+      const asked = [...sitesOf.mock.calls, ...bodyOf.mock.calls].map(([node]) => `${node.type} ${node.loc.start.line}`);
+      // A computed member is looked at: its name is known only when it is a literal.
+      expect([...new Set(asked)].sort()).toEqual(['AssignmentExpression 6', 'CallExpression 2', 'CallExpression 7', 'CallExpression 8']);
+    } finally {
+      sitesOf.mockRestore();
+      bodyOf.mockRestore();
+    }
   });
 });
 
