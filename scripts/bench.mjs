@@ -7,6 +7,8 @@
 //   CORPUS=/path/to/dir npm run bench   # reuse a corpus kept by `KEEP=1 npm run smoke`
 //   TYPED=0 npm run bench               # skip the TypeScript cases
 //   ALONE=0 npm run bench               # skip linting with each rule on its own
+//   JS=0 npm run bench                  # only the TypeScript cases
+//   TYPED_RUNS=9 npm run bench          # cold typed runs per case (default 7: they vary more)
 //
 // Cases, each linted RUNS times with a fresh ESLint instance:
 //   base      JavaScript corpus, no rules (parse + traversal only)
@@ -32,6 +34,11 @@ import httpStatus from 'eslint-plugin-http-status';
 import { corpusConfig, installCorpus } from './smoke.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+/**
+ * A cold typed run's plugin time varies by half between runs (the type checker's garbage
+ * collections, 10-25 ms each, land in whatever code runs), so the typed medians take more runs.
+ */
+const TYPED_RUNS = Number(process.env.TYPED_RUNS ?? 7);
 /** A type-aware rule many typed projects have on. */
 const FLOATING_PROMISES = '@typescript-eslint/no-floating-promises';
 const pluginRules = Object.keys(httpStatus.rules).map((name) => `http-status/${name}`);
@@ -57,9 +64,9 @@ async function lint(cwd, config, patterns) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function measure(label, run) {
+async function measure(label, run, runs = RUNS) {
   const samples = [];
-  for (let i = 0; i < RUNS; i++) samples.push(await run());
+  for (let i = 0; i < runs; i++) samples.push(await run());
   const rules = Object.fromEntries(Object.keys(samples[0].rules).map((rule) => [rule, median(samples.map((s) => s.rules[rule] ?? 0))]));
   const result = { total: median(samples.map((s) => s.total)), parse: median(samples.map((s) => s.parse)), rules };
   console.log(`${label}: total ${result.total.toFixed(0)} ms, parse ${result.parse.toFixed(0)} ms`);
@@ -99,20 +106,32 @@ function withMagic(modules, rules) {
 }
 
 /** Medians over runs of ratios taken within each run. */
-async function ratios(label, run, compute) {
+async function ratios(label, run, compute, runs = RUNS) {
   const samples = [];
-  for (let i = 0; i < RUNS; i++) samples.push(compute(await run()));
+  for (let i = 0; i < runs; i++) samples.push(compute(await run()));
   const result = Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(samples.map((sample) => sample[key]))]));
   console.log(`${label}: ${JSON.stringify(result, (_, value) => (typeof value === 'number' ? Number(value.toFixed(4)) : value))}`);
   return result;
 }
 
 async function main() {
+  const rows = process.env.JS === '0' ? [] : await jsRows();
+  if (process.env.TYPED !== '0') rows.splice(1, 0, ...(await typedRows()));
+  console.log(`\nMedians of ${RUNS} runs (typed: ${TYPED_RUNS}).\n`);
+  console.log('| Measure | Value | Target |\n| --- | ---: | --- |');
+  for (const [measureName, value, target] of rows) console.log(`| ${measureName} | ${value} | ${target} |`);
+}
+
+const pct = (fraction) => `${(100 * fraction).toFixed(2)} %`;
+
+/** The JavaScript cases: the plugin's share, and each rule against `no-magic-numbers`. */
+async function jsRows() {
   const dir = process.env.CORPUS ?? installCorpus();
   try {
     const modules = path.join(dir, 'node_modules');
     const js = ['**/*.{js,cjs,mjs}'];
     const base = await measure('base', () => lint(modules, corpusConfig([], modules), js));
+    console.log(`JS corpus: parse ${base.parse.toFixed(0)} ms of ${base.total.toFixed(0)} ms without rules`);
     // One run lints with every plugin rule and no-magic-numbers together, so that each ratio is
     // taken within a run; the plugin's share leaves no-magic-numbers' own time out.
     const all = await ratios(
@@ -140,18 +159,12 @@ async function main() {
         ).ratio;
       }
     }
-
-    const pct = (fraction) => `${(100 * fraction).toFixed(2)} %`;
-    const rows = [
+    return [
       ['All plugin rules, share of lint time (JS, no types)', pct(all.share), '< 3 %'],
       ['`no-magic-numbers`, share of lint time (JS)', pct(all.magicShare), 'reference'],
       ...pluginRules.map((rule) => [`\`${rule}\` ÷ \`no-magic-numbers\`, all rules on`, all[rule].toFixed(2), '≤ 1.00']),
       ...Object.entries(alone).map(([rule, ratio]) => [`\`${rule}\` ÷ \`no-magic-numbers\`, the rule alone`, ratio.toFixed(2), '≤ 1.00']),
     ];
-    if (process.env.TYPED !== '0') rows.splice(1, 0, ...(await typedRow(pct)));
-    console.log(`\nMedians of ${RUNS} runs; JS corpus parse ${base.parse.toFixed(0)} ms of ${base.total.toFixed(0)} ms without rules.\n`);
-    console.log('| Measure | Value | Target |\n| --- | ---: | --- |');
-    for (const [measureName, value, target] of rows) console.log(`| ${measureName} | ${value} | ${target} |`);
   } finally {
     if (!process.env.CORPUS) rmSync(dir, { recursive: true, force: true });
   }
@@ -161,7 +174,7 @@ async function main() {
  * The typed case: the plugin's share of lint time on a TypeScript corpus (@trpc/server's sources,
  * installed into a folder of its own) with type information.
  */
-async function typedRow(pct) {
+async function typedRows() {
   const dir = mkdtempSync(path.join(tmpdir(), 'http-status-typed-'));
   try {
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true }));
@@ -181,13 +194,14 @@ async function typedRow(pct) {
     // the process, and a warm one would leave out what typed parsing really costs.
     const cold = (rules) => () =>
       JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--typed-run', tsRoot, rules.join(',')], { encoding: 'utf8' }));
-    const share = (result) => pluginRules.reduce((sum, rule) => sum + (result.rules[rule] ?? 0), 0) / result.total;
-    await measure('typed', cold([]));
-    const typedPlugin = await measure('typed+', cold(pluginRules));
-    const typedNext = await measure('typed++', cold([FLOATING_PROMISES, ...pluginRules]));
+    // The share within each run, as for JavaScript; the median of those.
+    const share = (stats) => ({ share: pluginRules.reduce((sum, rule) => sum + (stats.rules[rule] ?? 0), 0) / stats.total });
+    await measure('typed', cold([]), TYPED_RUNS);
+    const typedPlugin = await ratios('typed+', cold(pluginRules), share, TYPED_RUNS);
+    const typedNext = await ratios('typed++', cold([FLOATING_PROMISES, ...pluginRules]), share, TYPED_RUNS);
     return [
-      ['All plugin rules, share of lint time (TS, with types)', pct(share(typedPlugin)), '< 1 %'],
-      [`All plugin rules, share of lint time (TS, with types, next to \`${FLOATING_PROMISES}\`)`, pct(share(typedNext)), 'context'],
+      ['All plugin rules, share of lint time (TS, with types)', pct(typedPlugin.share), '< 1 %'],
+      [`All plugin rules, share of lint time (TS, with types, next to \`${FLOATING_PROMISES}\`)`, pct(typedNext.share), 'context'],
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
