@@ -513,7 +513,6 @@ function chainTop(node: TSESTree.Node): TSESTree.Node {
   }
 }
 
-/** Names a bare call may resolve to a framework function by in any file: globals that act when called, and method names. */
 /** What the dispatcher visits in a file with these names (see `FileAnalysis.visits`). */
 export interface Visits {
   /** Member names of calls that may set a status or send a body; calls of other names are not looked at. */
@@ -540,6 +539,7 @@ function visitsOf(names: NameSets): Visits {
   return visits;
 }
 
+/** Names a bare call may resolve to a framework function by in any file: globals that act when called, and method names. */
 const BARE_CALL_NAMES: ReadonlySet<string> = new Set([
   ...[...registry.globals].filter(([, global]) => registry.actsWhenCalled(global.kind)).map(([name]) => name),
   ...registry.sinkMethods,
