@@ -65,8 +65,8 @@ export class Dispatcher {
 
   /**
    * The listeners the first rule of the pass returns to ESLint: only for the node types that can
-   * matter in this file (no comparisons where nothing has a status to read, no returns where
-   * nothing sends a body), each starting with the cheapest test that rules most nodes out.
+   * matter in this file (no comparisons where nothing has a status to read, no returns where no
+   * handler returns its body), each starting with the cheapest test that rules most nodes out.
    * Subscribers are read at visit time.
    */
   listeners(): TSESLint.RuleListener {

@@ -80,8 +80,8 @@ export class FileAnalysis {
 
   /**
    * Which nodes can matter in this file: calls of member names that may set a status or send a
-   * body, assignments to status or body properties, returns only where something can send a body
-   * (a returned value may be one), comparisons only where something has a status to read. The
+   * body, assignments to status or body properties, returns only where a handler's return value
+   * is its body (Fastify), comparisons only where something has a status to read. The
    * dispatcher tests these before anything else. One object per set of names.
    */
   get visits(): Visits | undefined {
@@ -519,6 +519,7 @@ export interface Visits {
   callNames: ReadonlySet<string>;
   /** Property names whose assignment may set a status or a body; none: assignments are not visited. */
   assignedNames: ReadonlySet<string>;
+  /** Whether returns are visited: only where a handler's return value is its body (Fastify). */
   returns: boolean;
   comparisons: boolean;
 }
@@ -531,7 +532,7 @@ function visitsOf(names: NameSets): Visits {
     visits = {
       callNames: new Set([...names.sinkMethods, ...names.bodyMethods, ...MATCHERS]),
       assignedNames: new Set([...names.statusProperties, ...names.bodyProperties]),
-      returns: names.bodyMethods.size > 0 || names.bodyProperties.size > 0,
+      returns: names.returnsBody,
       comparisons: names.statusReads.size > 0,
     };
     visitsByNames.set(names, visits);

@@ -36,6 +36,8 @@ export interface NameSets {
   readonly statusProperties: Set<string>;
   /** Property names that read a status (for comparisons). */
   readonly statusReads: Set<string>;
+  /** Whether some handler's return value is the body (Fastify's): only then are returns worth a look. */
+  returnsBody: boolean;
 }
 
 const emptyNames = (): NameSets => ({
@@ -45,6 +47,7 @@ const emptyNames = (): NameSets => ({
   bodyProperties: new Set(),
   statusProperties: new Set(),
   statusReads: new Set(),
+  returnsBody: false,
 });
 
 /**
@@ -74,6 +77,8 @@ class Registry implements NameSets {
   readonly statusProperties = new Set<string>();
   /** Property names that read a status (for comparisons). */
   readonly statusReads = new Set<string>();
+  /** Whether some handler's return value is the body (Fastify's). */
+  returnsBody = false;
   /** Method names that take a handler somewhere (`get`, `route`, `on`): the pre-filter for registrations. */
   readonly handlerMethods = new Set<string>();
   /** Member names whose value `new` does something to look at (`new ws.WebSocket()`): the pre-filter for `new` on a member. */
@@ -266,6 +271,9 @@ function collectNames(spec: KindSpec, into: NameSets): void {
     if (method.sinks?.length) into.sinkMethods.add(name);
     if (method.body) into.bodyMethods.add(name);
     if (method.headers) into.headerMethods.add(name);
+  }
+  for (const call of [spec.call, spec.construct, ...Object.values(spec.methods ?? {})]) {
+    if (call?.handlers?.some((handler) => handler.returnsBody)) into.returnsBody = true;
   }
   for (const name of Object.keys(spec.bodyProperties ?? {})) into.bodyProperties.add(name);
   for (const name of spec.statusProperties ?? []) into.statusProperties.add(name);

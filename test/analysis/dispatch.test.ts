@@ -110,7 +110,10 @@ describe('files without framework objects', () => {
   it('are visited only at the nodes that can matter for their frameworks', () => {
     expect(listenerKeys("import { WebSocket } from 'ws'; new WebSocket(url).close(1000);")).not.toContain('ReturnStatement');
     const express = listenerKeys("import express from 'express';");
-    expect(express).toEqual(expect.arrayContaining(['ReturnStatement', 'AssignmentExpression', 'BinaryExpression']));
+    expect(express).toEqual(expect.arrayContaining(['AssignmentExpression', 'BinaryExpression']));
+    // A returned value is a body only in Fastify's route handlers.
+    expect(express).not.toContain('ReturnStatement');
+    expect(listenerKeys("import fastify from 'fastify';")).toContain('ReturnStatement');
     // The flow analysis builds its own graphs when asked: no code path events reach the plugin.
     expect(express.filter((key) => key.startsWith('onCodePath') || key.startsWith('onUnreachable'))).toEqual([]);
   });
@@ -179,6 +182,12 @@ describe('names reachable from a file\'s frameworks', () => {
     expect(express.sinkMethods.has('writeHead')).toBe(true);
     expect(express.statusProperties.has('statusCode')).toBe(true);
     expect(express.bodyMethods.has('json')).toBe(true);
+  });
+
+  it('say whether some handler returns its body: Fastify, not Express', () => {
+    expect(namesOf('fastify').returnsBody).toBe(true);
+    expect(namesOf('express').returnsBody).toBe(false);
+    expect(registry.returnsBody).toBe(true);
   });
 
   it('are a subset of all names the tables know', () => {
