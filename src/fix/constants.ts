@@ -193,12 +193,17 @@ export class ConstantWriter {
     return undefined;
   }
 
-  /** Whether any scope of the file declares or uses the name: a new import would shadow or clash. */
+  /**
+   * Whether any scope of the file declares or uses the name: a new import would shadow or clash.
+   * A reference that no scope resolves ends in the global scope's `through`; one that some scope
+   * resolves has its name in that scope's `set`.
+   */
   private isNameTaken(name: string): boolean {
     const manager = this.sourceCode.scopeManager;
-    if (!manager) return true;
-    return manager.scopes.some(
-      (scope) => scope.set.has(name) || scope.through.some((reference) => reference.identifier.name === name),
+    if (!manager?.globalScope) return true;
+    return (
+      manager.scopes.some((scope) => scope.set.has(name)) ||
+      manager.globalScope.through.some((reference) => reference.identifier.name === name)
     );
   }
 }

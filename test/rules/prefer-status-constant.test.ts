@@ -21,6 +21,11 @@ if (res.status === 404) {}`, options: [{"constants": "http-status-codes"}] },
 const app = express();
 const StatusCodes = {};
 app.get('/', (req, res) => res.status(404).end());`, options: [{"constants": "http-status-codes"}] },
+    // Taken in an inner scope, or used as a global from one: a new import would shadow or capture it.
+    { code: `import express from 'express';
+express().get('/', (req, res) => { const StatusCodes = {}; res.status(404).end(); });`, options: [{"constants": "http-status-codes"}] },
+    { code: `import express from 'express';
+express().get('/', (req, res) => { res.status(404).end(); log(StatusCodes); });`, options: [{"constants": "http-status-codes"}] },
     { code: `import express from 'express';
 const app = express();
 app.get('/', (req, res) => res.status(404).end());`, options: [{"constants": "http-status-codes", "checkTestFiles": false}], filename: 'test/app.test.js' },
