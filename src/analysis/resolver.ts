@@ -68,6 +68,9 @@ export function moduleOfDeclarationFile(fileName: string): string | undefined {
 
 type ProgramFiles = Pick<TypedServices['program'], 'getSourceFiles'>;
 
+/** Per program and global name: whether the project declares that global itself (`isDeclaredByProject`). */
+const projectGlobals = new WeakMap<TypedServices['program'], Map<string, boolean>>();
+
 const declaredKinds = new WeakMap<ProgramFiles, readonly Kind[]>();
 
 /**
@@ -319,16 +322,29 @@ export class FileResolver {
    */
   private globalKind(name: string, reference: TSESTree.Node | undefined): Kind | undefined {
     const kind = registry.global(name, this.filePath);
-    return kind && reference && this.isDeclaredByProject(reference) ? undefined : kind;
+    return kind && reference && this.isDeclaredByProject(name, reference) ? undefined : kind;
   }
 
-  /** With type information: every declaration of the identifier's symbol is in the project's own files. */
-  private isDeclaredByProject(identifier: TSESTree.Node): boolean {
+  /**
+   * With type information: every declaration of a global's symbol is in the project's own files.
+   * Asked once per program and name: declarations of a global merge across the program's files,
+   * so the answer is the same in each of them (a file that declares the name itself has its own
+   * variable, and never asks).
+   */
+  private isDeclaredByProject(name: string, identifier: TSESTree.Node): boolean {
     const services = this.sourceCode.parserServices as Partial<TypedServices> | undefined;
-    const tsNode = services?.program && services.esTreeNodeToTSNodeMap?.get(identifier);
-    const declarations = tsNode ? services.program?.getTypeChecker().getSymbolAtLocation(tsNode)?.declarations : undefined;
-    if (!declarations?.length) return false;
-    return declarations.every((declaration) => moduleOfDeclarationFile(declaration.getSourceFile().fileName) === undefined);
+    const program = services?.program;
+    const tsNode = program && services.esTreeNodeToTSNodeMap?.get(identifier);
+    if (!program || !tsNode) return false;
+    let byName = projectGlobals.get(program);
+    if (!byName) projectGlobals.set(program, (byName = new Map()));
+    let declared = byName.get(name);
+    if (declared === undefined) {
+      const declarations = program.getTypeChecker().getSymbolAtLocation(tsNode)?.declarations;
+      declared = !!declarations?.length && declarations.every((declaration) => moduleOfDeclarationFile(declaration.getSourceFile().fileName) === undefined);
+      byName.set(name, declared);
+    }
+    return declared;
   }
 
   private variableKind(variable: Variable): Kind | undefined {

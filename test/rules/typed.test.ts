@@ -186,3 +186,40 @@ if (job.status === 600 || (Promise as unknown as { status: number }).status === 
     expect(asked).not.toContain('Promise');
   });
 });
+
+describe('globals the project may declare itself', () => {
+  it('are looked up once per program and name, whichever file asks', () => {
+    const asked: string[] = [];
+    const fromLib = { declarations: [{ getSourceFile: () => ({ fileName: '/p/node_modules/typescript/lib/lib.dom.d.ts' }) }] };
+    // One program for both files, as typescript-eslint's project service gives; it declares no framework type.
+    const program = {
+      getSourceFiles: () => [],
+      getTypeChecker: () => ({
+        getSymbolAtLocation: (node: { name: string }) => {
+          asked.push(node.name);
+          return fromLib;
+        },
+        getTypeAtLocation: () => ({ getSymbol: () => undefined }),
+      }),
+    };
+    const parser = {
+      parseForESLint(code: string, options: Parameters<typeof tsParser.parseForESLint>[1]) {
+        const result = tsParser.parseForESLint(code, options);
+        const esTreeNodeToTSNodeMap = { get: (node: TSESTree.Node) => (node.type === 'Identifier' ? { name: node.name } : undefined) };
+        return { ...result, services: { ...result.services, program, esTreeNodeToTSNodeMap } };
+      },
+    };
+    const config = {
+      files: ['**/*.ts'],
+      plugins: { 'http-status': plugin as never },
+      languageOptions: { parser: parser as never },
+      rules: { 'http-status/no-unknown-status': 'error' as const },
+    };
+    const linter = new Linter();
+    const first = linter.verify(`new Response(null, { status: 600 });`, config, { filename: 'a.ts' });
+    const second = linter.verify(`const ok = new Response(null, { status: 600 }); new Response(null, { status: 601 });`, config, { filename: 'b.ts' });
+    // The lib declares Response: it is the Fetch API in both files, reported in each.
+    expect([first.length, second.length]).toEqual([1, 2]);
+    expect(asked).toEqual(['Response']);
+  });
+});
