@@ -35,8 +35,9 @@ import { corpusConfig, installCorpus } from './smoke.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 /**
- * A cold typed run's plugin time varies by half between runs (the type checker's garbage
- * collections, 10-25 ms each, land in whatever code runs), so the typed medians take more runs.
+ * A cold typed run's plugin time varies by half between runs (most of it is code running for the
+ * first time, on a machine shared with others; no garbage collection fell inside a plugin call in
+ * the runs checked), so the typed medians take more runs.
  */
 const TYPED_RUNS = Number(process.env.TYPED_RUNS ?? 7);
 /** A type-aware rule many typed projects have on. */
