@@ -272,8 +272,8 @@ function collectNames(spec: KindSpec, into: NameSets): void {
     if (method.body) into.bodyMethods.add(name);
     if (method.headers) into.headerMethods.add(name);
   }
-  for (const call of [spec.call, spec.construct, ...Object.values(spec.methods ?? {})]) {
-    if (call?.handlers?.some((handler) => handler.returnsBody)) into.returnsBody = true;
+  for (const call of callsOf(spec)) {
+    if (call.handlers?.some((handler) => handler.returnsBody)) into.returnsBody = true;
   }
   for (const name of Object.keys(spec.bodyProperties ?? {})) into.bodyProperties.add(name);
   for (const name of spec.statusProperties ?? []) into.statusProperties.add(name);
@@ -282,13 +282,17 @@ function collectNames(spec: KindSpec, into: NameSets): void {
   }
 }
 
+/** What calling, constructing or calling a method of a value of this kind does. */
+function callsOf(spec: KindSpec): CallSpec[] {
+  return [spec.call, spec.construct, ...Object.values(spec.methods ?? {})].filter((call) => call !== undefined);
+}
+
 /** The kinds a value of this kind leads to: its parents, members, what its calls return, its handlers' parameters. */
 function* reachableKinds(spec: KindSpec): Generator<KindId | null | undefined> {
   yield* spec.extends ?? [];
   yield* Object.values(spec.members ?? {});
   yield spec.awaits;
-  for (const call of [spec.call, spec.construct, ...Object.values(spec.methods ?? {})]) {
-    if (!call) continue;
+  for (const call of callsOf(spec)) {
     if (call.returns !== 'self') yield call.returns;
     for (const handler of call.handlers ?? []) {
       yield* handler.params;
