@@ -334,12 +334,13 @@ export class FileResolver {
   private isDeclaredByProject(name: string, identifier: TSESTree.Node): boolean {
     const services = this.sourceCode.parserServices as Partial<TypedServices> | undefined;
     const program = services?.program;
-    const tsNode = program && services.esTreeNodeToTSNodeMap?.get(identifier);
-    if (!program || !tsNode) return false;
+    if (!program) return false;
     let byName = projectGlobals.get(program);
     if (!byName) projectGlobals.set(program, (byName = new Map()));
     let declared = byName.get(name);
     if (declared === undefined) {
+      const tsNode = services.esTreeNodeToTSNodeMap?.get(identifier);
+      if (!tsNode) return false;
       const declarations = program.getTypeChecker().getSymbolAtLocation(tsNode)?.declarations;
       declared = !!declarations?.length && declarations.every((declaration) => moduleOfDeclarationFile(declaration.getSourceFile().fileName) === undefined);
       byName.set(name, declared);
