@@ -66,14 +66,15 @@ export class Dispatcher {
   /**
    * The listeners the first rule of the pass returns to ESLint: only for the node types that can
    * matter in this file (no comparisons where nothing has a status to read, no returns where no
-   * handler returns its body), each starting with the cheapest test that rules most nodes out.
+   * handler returns its body, no `new` where nothing acts when constructed), each starting with
+   * the cheapest test that rules most nodes out.
    * Subscribers are read at visit time.
    */
   listeners(): TSESLint.RuleListener {
     const { analysis } = this;
     const visits = analysis.visits;
     if (!visits) return {};
-    const { callNames, assignedNames, returns, comparisons } = visits;
+    const { callNames, assignedNames, returns, acts, comparisons } = visits;
     const deliver = (site: StatusSite): void => {
       if (CLOSE_ROLES.has(site.role)) {
         for (const handler of this.closeHandlers) handler(site);
@@ -97,16 +98,22 @@ export class Dispatcher {
     };
     return {
       CallExpression: (node) => {
-        // Most calls are of other names (`items.map(…)`): one lookup, before anything else.
+        // Most calls are of other names (`items.map(…)`, `log(…)`): one lookup, before anything else.
         const callee = node.callee;
-        if (callee.type === AST_NODE_TYPES.MemberExpression && isPlainName(callee) && !callNames.has(callee.property.name)) return;
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          if (isPlainName(callee) && !callNames.has(callee.property.name)) return;
+        } else if (callee.type === AST_NODE_TYPES.Identifier && !acts && !callNames.has(callee.name)) {
+          return;
+        }
         sites(node);
         for (const listener of this.calls) listener(node);
       },
-      NewExpression: (node) => {
-        sites(node);
-        for (const listener of this.constructs) listener(node);
-      },
+      ...(acts && {
+        NewExpression: (node: TSESTree.NewExpression) => {
+          sites(node);
+          for (const listener of this.constructs) listener(node);
+        },
+      }),
       ...(assignedNames.size > 0 && {
         AssignmentExpression: (node: TSESTree.AssignmentExpression) => {
           const left = node.left;

@@ -521,6 +521,11 @@ export interface Visits {
   assignedNames: ReadonlySet<string>;
   /** Whether returns are visited: only where a handler's return value is its body (Fastify). */
   returns: boolean;
+  /**
+   * Whether `new` and bare calls of other names than `callNames` (`setResponseStatus(…)`) are
+   * visited: only where some value acts when called or constructed.
+   */
+  acts: boolean;
   comparisons: boolean;
 }
 
@@ -533,6 +538,7 @@ function visitsOf(names: NameSets): Visits {
       callNames: new Set([...names.sinkMethods, ...names.bodyMethods, ...MATCHERS]),
       assignedNames: new Set([...names.statusProperties, ...names.bodyProperties]),
       returns: names.returnsBody,
+      acts: names.acts,
       comparisons: names.statusReads.size > 0,
     };
     visitsByNames.set(names, visits);

@@ -38,6 +38,12 @@ export interface NameSets {
   readonly statusReads: Set<string>;
   /** Whether some handler's return value is the body (Fastify's): only then are returns worth a look. */
   returnsBody: boolean;
+  /**
+   * Whether some value can act when called or constructed (`new Response()`, h3's
+   * `setResponseStatus()`, see `actsWhenCalled`): only then are `new` and bare calls of names
+   * that are no method of these kinds worth a look.
+   */
+  acts: boolean;
 }
 
 const emptyNames = (): NameSets => ({
@@ -48,6 +54,7 @@ const emptyNames = (): NameSets => ({
   statusProperties: new Set(),
   statusReads: new Set(),
   returnsBody: false,
+  acts: false,
 });
 
 /**
@@ -79,6 +86,8 @@ class Registry implements NameSets {
   readonly statusReads = new Set<string>();
   /** Whether some handler's return value is the body (Fastify's). */
   returnsBody = false;
+  /** Whether some value acts when called or constructed. */
+  acts = true;
   /** Method names that take a handler somewhere (`get`, `route`, `on`): the pre-filter for registrations. */
   readonly handlerMethods = new Set<string>();
   /** Member names whose value `new` does something to look at (`new ws.WebSocket()`): the pre-filter for `new` on a member. */
@@ -144,9 +153,10 @@ class Registry implements NameSets {
       const visit = (id: KindId | null | undefined): void => {
         if (!id || id === STATUS_VALUE || seen.has(id)) return;
         seen.add(id);
-        const spec = this.kind(id).spec;
-        collectNames(spec, names as NameSets);
-        for (const next of reachableKinds(spec)) visit(next);
+        const kind = this.kind(id);
+        collectNames(kind.spec, names as NameSets);
+        if (this.actsWhenCalled(kind)) (names as NameSets).acts = true;
+        for (const next of reachableKinds(kind.spec)) visit(next);
       };
       for (const id of ids) visit(id);
       this.reachableNames.set(key, names);

@@ -114,6 +114,11 @@ describe('files without framework objects', () => {
     // A returned value is a body only in Fastify's route handlers.
     expect(express).not.toContain('ReturnStatement');
     expect(listenerKeys("import fastify from 'fastify';")).toContain('ReturnStatement');
+    // `new` and bare calls of other names than the methods matter only where something acts when
+    // called or constructed: not in Express, but where the code has Response or h3.
+    expect(express).not.toContain('NewExpression');
+    expect(listenerKeys('new Response(null, { status: 204 });')).toContain('NewExpression');
+    expect(listenerKeys("import { setResponseStatus } from 'h3';")).toContain('NewExpression');
     // The flow analysis builds its own graphs when asked: no code path events reach the plugin.
     expect(express.filter((key) => key.startsWith('onCodePath') || key.startsWith('onUnreachable'))).toEqual([]);
   });
@@ -182,6 +187,14 @@ describe('names reachable from a file\'s frameworks', () => {
     expect(express.sinkMethods.has('writeHead')).toBe(true);
     expect(express.statusProperties.has('statusCode')).toBe(true);
     expect(express.bodyMethods.has('json')).toBe(true);
+  });
+
+  it('say whether some value acts when called or constructed: h3 and Hono\'s HTTPException, not Express or ws', () => {
+    expect(namesOf('h3').acts).toBe(true);
+    expect(namesOf('hono/http-exception').acts).toBe(true);
+    expect(namesOf('express').acts).toBe(false);
+    expect(namesOf('ws').acts).toBe(false);
+    expect(registry.acts).toBe(true);
   });
 
   it('say whether some handler returns its body: Fastify, not Express', () => {
@@ -260,8 +273,9 @@ express().get('/', (req, res) => {
       );
       expect(messages).toEqual(['http-status/no-body-with-empty-status 7:15', 'http-status/no-unknown-status 8:14']);
       const asked = [...sitesOf.mock.calls, ...bodyOf.mock.calls].map(([node]) => `${node.type} ${node.loc.start.line}`);
-      // A computed member is looked at: its name is known only when it is a literal.
-      expect([...new Set(asked)].sort()).toEqual(['AssignmentExpression 6', 'CallExpression 2', 'CallExpression 7', 'CallExpression 8']);
+      // A computed member is looked at: its name is known only when it is a literal. `express()`
+      // is not: no Express function acts when called.
+      expect([...new Set(asked)].sort()).toEqual(['AssignmentExpression 6', 'CallExpression 7', 'CallExpression 8']);
     } finally {
       sitesOf.mockRestore();
       bodyOf.mockRestore();
@@ -273,9 +287,9 @@ describe('new on a member', () => {
   it('is resolved only for member names the tables can construct', () => {
     const kindOf = vi.spyOn(FileResolver.prototype, 'kindOf');
     try {
-      lint(['no-unknown-status'], "import * as events from 'node:events'; import express from 'express'; new events.EventEmitter(); new express.Router();");
+      lint(['no-unknown-status'], "import * as events from 'node:events'; import * as errors from 'hono/http-exception'; new events.EventEmitter(); new errors.HTTPException(600);");
       const callees = kindOf.mock.calls.flatMap(([node]) => (node.type === 'MemberExpression' && node.property.type === 'Identifier' ? [node.property.name] : []));
-      expect(callees).toContain('Router');
+      expect(callees).toContain('HTTPException');
       expect(callees).not.toContain('EventEmitter');
     } finally {
       kindOf.mockRestore();
