@@ -527,9 +527,29 @@ export interface Visits {
    */
   acts: boolean;
   comparisons: boolean;
+  /**
+   * What the text of a file with a site must mention, when every site is found by a name (no
+   * value acts when called, no handler returns its body): the member and property names above,
+   * and "status" (any case) for the variables a comparison may read (`status === 404`).
+   * `undefined`: every file needs a look.
+   */
+  mentions: RegExp | undefined;
 }
 
 const visitsByNames = new WeakMap<NameSets, Visits>();
+
+/**
+ * Any of the names a site of these names is found by, in any case (a superset: `Status` in
+ * `res.Status()` is no sink, but a variable named `httpStatus` may be compared). Test matchers
+ * need no word of their own: they compare a status read. A file that mentions none has no site.
+ */
+function mentionsOf(names: NameSets): RegExp {
+  const words = new Set([...names.sinkMethods, ...names.bodyMethods, ...names.statusProperties, ...names.bodyProperties, ...names.statusReads]);
+  if (names.statusReads.size > 0) words.add('status');
+  return words.size === 0 ? NEVER : new RegExp([...words].map((word) => word.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'), 'i');
+}
+
+const NEVER = /(?!)/;
 
 function visitsOf(names: NameSets): Visits {
   let visits = visitsByNames.get(names);
@@ -540,6 +560,7 @@ function visitsOf(names: NameSets): Visits {
       returns: names.returnsBody,
       acts: names.acts,
       comparisons: names.statusReads.size > 0,
+      mentions: names.acts || names.returnsBody ? undefined : mentionsOf(names),
     };
     visitsByNames.set(names, visits);
   }
@@ -555,7 +576,7 @@ const BARE_CALL_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * The names the analysis needs to look at in this file, or `undefined` when no framework object
- * can occur in it. Every kind the resolver finds starts at an import or `require()` of a
+ * can occur in it, or its text mentions none of the names a site of those objects is found by. Every kind the resolver finds starts at an import or `require()` of a
  * framework module, a framework global (`Response`, `fetch`, `WebSocket`, Nitro's auto-imports),
  * a file convention (Next.js `pages/api/`), or a type from the type checker; the names are those
  * reachable from the ones the file has (a file that only imports `ws` has no `json()` to check).
@@ -612,8 +633,11 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
     if (identifier.name === 'require') addRequire(identifier);
     else add(registry.global(identifier.name, filePath));
   }
-  if (!added) return baseline.names;
-  return registry.namesFrom(baseline.kinds.size > 0 ? [...baseline.kinds, ...added] : added);
+  const names = added ? registry.namesFrom(baseline.kinds.size > 0 ? [...baseline.kinds, ...added] : added) : baseline.names;
+  // Last, as the dearest test (a scan of the text): with types, most files of a program reach
+  // this point with the baseline's names (the DOM's Response) and mention none of them.
+  const mentions = names && visitsOf(names).mentions;
+  return !mentions || mentions.test(text) ? names : undefined;
 }
 
 /**

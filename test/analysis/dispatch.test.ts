@@ -96,6 +96,8 @@ describe('files without framework objects', () => {
 
   const commonjs = { languageOptions: { sourceType: 'commonjs' as const } };
   const typescript = { languageOptions: { sourceType: 'module' as const, parser: tsParser as never } };
+  /** Code that reads a status, as every case below needs (see the test after them). */
+  const READS = '\nconst gone = (response) => response.status === 410;';
   it.each([
     ['an import of a framework module', "import express from 'express';", {}],
     ['an import of a package the tables know types of', "import type { NextApiResponse } from 'next';", typescript],
@@ -104,21 +106,44 @@ describe('files without framework objects', () => {
     ['a dynamic import after another', "const a = await import('./a'); const { Hono } = await import( `hono` );", {}],
     ['a framework global', 'fetch(url);', {}],
   ])('are visited when they have %s', (_, code, extra) => {
-    expect(listenerKeys(code, extra)).toContain('CallExpression');
+    expect(listenerKeys(code + READS, extra)).toContain('CallExpression');
+  });
+
+  it('are not visited when their text mentions none of the names a site of their frameworks is found by', () => {
+    expect(listenerKeys("import express from 'express'; export const app = express();")).toEqual([]);
+    expect(listenerKeys("import { WebSocket } from 'ws'; export const socket = new WebSocket(url);")).toEqual([]);
+    // Any case: a variable may say "status".
+    expect(listenerKeys("import express from 'express'; export const isGone = (httpStatus) => httpStatus === 410;")).toContain('BinaryExpression');
+    // Where something acts when called, a bare call of an imported name needs no word.
+    expect(listenerKeys("import { setResponseStatus as set } from 'h3'; export default (event) => set(event, 600);")).toContain('CallExpression');
+  });
+
+  it('with types, are visited only when they mention a name of the types the program declares', () => {
+    // A program with the DOM lib: any value may be a Response, but only where the code reads its status.
+    const program = { getSourceFiles: () => [{ fileName: '/p/node_modules/typescript/lib/lib.dom.d.ts' }] };
+    const parser = {
+      parseForESLint(code: string, options: Parameters<typeof tsParser.parseForESLint>[1]) {
+        const result = tsParser.parseForESLint(code, options);
+        return { ...result, services: { ...result.services, program } };
+      },
+    };
+    const typed = { languageOptions: { sourceType: 'module' as const, parser: parser as never } };
+    expect(listenerKeys("import { load } from './load'; export const body = async () => (await load()).json();", typed)).toEqual([]);
+    expect(listenerKeys("import { load } from './load'; export const gone = async () => (await load()).status === 410;", typed)).toContain('BinaryExpression');
   });
 
   it('are visited only at the nodes that can matter for their frameworks', () => {
     expect(listenerKeys("import { WebSocket } from 'ws'; new WebSocket(url).close(1000);")).not.toContain('ReturnStatement');
-    const express = listenerKeys("import express from 'express';");
+    const express = listenerKeys(`import express from 'express';${READS}`);
     expect(express).toEqual(expect.arrayContaining(['AssignmentExpression', 'BinaryExpression']));
     // A returned value is a body only in Fastify's route handlers.
     expect(express).not.toContain('ReturnStatement');
-    expect(listenerKeys("import fastify from 'fastify';")).toContain('ReturnStatement');
+    expect(listenerKeys(`import fastify from 'fastify';${READS}`)).toContain('ReturnStatement');
     // `new` and bare calls of other names than the methods matter only where something acts when
     // called or constructed: not in Express, but where the code has Response or h3.
     expect(express).not.toContain('NewExpression');
     expect(listenerKeys('new Response(null, { status: 204 });')).toContain('NewExpression');
-    expect(listenerKeys("import { setResponseStatus } from 'h3';")).toContain('NewExpression');
+    expect(listenerKeys("import { setResponseStatus } from 'h3'; setResponseStatus(event, 204);")).toContain('NewExpression');
     // The flow analysis builds its own graphs when asked: no code path events reach the plugin.
     expect(express.filter((key) => key.startsWith('onCodePath') || key.startsWith('onUnreachable'))).toEqual([]);
   });
@@ -138,8 +163,9 @@ describe('files without framework objects', () => {
 
   it('are visited by file convention (Next.js pages/api/) and path-bound globals (Nitro)', () => {
     expect(listenerKeys('export default function handler(req, res) { res.status(600).end(); }', {}, 'pages/api/x.js')).toContain('CallExpression');
-    expect(listenerKeys('export default defineEventHandler(() => 1);', {}, 'server/api/x.js')).toContain('CallExpression');
-    expect(listenerKeys('export default defineEventHandler(() => 1);', {}, 'src/x.js')).toEqual([]);
+    const nitro = 'export default defineEventHandler((event) => { event.node.res.statusCode = 600; });';
+    expect(listenerKeys(nitro, {}, 'server/api/x.js')).toContain('CallExpression');
+    expect(listenerKeys(nitro, {}, 'src/x.js')).toEqual([]);
   });
 
   it('do not create the rules at all', () => {
@@ -156,7 +182,7 @@ describe('files without framework objects', () => {
     const linter = new Linter();
     const config = { plugins: { probe: { rules: { probe: rule as never } } }, rules: { 'probe/probe': 'error' as const }, languageOptions: { sourceType: 'module' as const } };
     linter.verify('const server = makeServer(); server.status(600);', config, 'plain.js');
-    linter.verify("import express from 'express'; express();", config, 'app.js');
+    linter.verify("import express from 'express'; express().get('/', (req, res) => res.status(204).end());", config, 'app.js');
     expect(created).toEqual(['app.js']);
   });
 
