@@ -7,7 +7,7 @@ import { Dispatcher, type NodeListeners } from './dispatch.js';
 import { FlowGraphs, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry, type Kind, type NameSets } from './registry.js';
 import { FileResolver, kindsDeclaredIn, type TypedServices } from './resolver.js';
-import { MATCHERS, SiteFinder, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
+import { MATCHERS, SiteFinder, STATUS_WORD, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
 
 export type { BodySite, ComparedValues, HeaderSet, StatusSite } from './sites.js';
 export type { Reaching } from './flow.js';
@@ -529,27 +529,37 @@ export interface Visits {
   comparisons: boolean;
   /**
    * What the text of a file with a site must mention, when every site is found by a name (no
-   * value acts when called, no handler returns its body): the member and property names above,
-   * and "status" (any case) for the variables a comparison may read (`status === 404`).
-   * `undefined`: every file needs a look.
+   * value acts when called, no handler returns its body): one of `words` (the member and
+   * property names above), or "status" in any case where a comparison may read a variable
+   * (`status === 404`). `undefined`: every file needs a look.
    */
-  mentions: RegExp | undefined;
+  mentions: Mentions | undefined;
+}
+
+interface Mentions {
+  words: readonly string[];
+  status: boolean;
 }
 
 const visitsByNames = new WeakMap<NameSets, Visits>();
 
 /**
- * Any of the names a site of these names is found by, in any case (a superset: `Status` in
- * `res.Status()` is no sink, but a variable named `httpStatus` may be compared). Test matchers
- * need no word of their own: they compare a status read. A file that mentions none has no site.
+ * The names a site of these names is found by. Test matchers need no word of their own: they
+ * compare a status read. Words that say "status" are left to the test for it.
  */
-function mentionsOf(names: NameSets): RegExp {
+function mentionsOf(names: NameSets): Mentions {
+  const status = names.statusReads.size > 0;
   const words = new Set([...names.sinkMethods, ...names.bodyMethods, ...names.statusProperties, ...names.bodyProperties, ...names.statusReads]);
-  if (names.statusReads.size > 0) words.add('status');
-  return words.size === 0 ? NEVER : new RegExp([...words].map((word) => word.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')).join('|'), 'i');
+  return { words: [...words].filter((word) => !status || !STATUS_WORD.test(word)), status };
 }
 
-const NEVER = /(?!)/;
+/**
+ * Whether a file's text mentions a name its sites would be found by. Plain searches (and one
+ * pattern, shared by all files): each pattern of its own would be compiled on first use.
+ */
+function isMentioned(text: string, { words, status }: Mentions): boolean {
+  return (status && STATUS_WORD.test(text)) || words.some((word) => text.includes(word));
+}
 
 function visitsOf(names: NameSets): Visits {
   let visits = visitsByNames.get(names);
@@ -576,11 +586,12 @@ const BARE_CALL_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * The names the analysis needs to look at in this file, or `undefined` when no framework object
- * can occur in it, or its text mentions none of the names a site of those objects is found by. Every kind the resolver finds starts at an import or `require()` of a
- * framework module, a framework global (`Response`, `fetch`, `WebSocket`, Nitro's auto-imports),
- * a file convention (Next.js `pages/api/`), or a type from the type checker; the names are those
- * reachable from the ones the file has (a file that only imports `ws` has no `json()` to check).
- * Reads only the top level of the program and the global scope, which ESLint has already built.
+ * can occur in it, or its text mentions none of the names a site of one would be found by. Every
+ * kind the resolver finds starts at an import or `require()` of a framework module, a framework
+ * global (`Response`, `fetch`, `WebSocket`, Nitro's auto-imports), a file convention (Next.js
+ * `pages/api/`), or a type from the type checker; the names are those reachable from the ones the
+ * file has (a file that only imports `ws` has no `json()` to check). Reads only the top level of
+ * the program, the global scope, which ESLint has already built, and the text.
  */
 function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): NameSets | undefined {
   const globalScope = sourceCode.scopeManager?.globalScope;
@@ -637,7 +648,7 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
   // Last, as the dearest test (a scan of the text): with types, most files of a program reach
   // this point with the baseline's names (the DOM's Response) and mention none of them.
   const mentions = names && visitsOf(names).mentions;
-  return !mentions || mentions.test(text) ? names : undefined;
+  return !mentions || isMentioned(text, mentions) ? names : undefined;
 }
 
 /**

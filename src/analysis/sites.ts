@@ -49,6 +49,8 @@ export interface HeaderSet {
 }
 
 export const EQUALITY: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
+/** What the name of a variable that may hold a status says (`status`, `httpStatus`, `STATUS`). */
+export const STATUS_WORD = /status/i;
 /** Test-framework matchers that compare a received status with an expected one. */
 export const MATCHERS: ReadonlySet<string> = new Set(['toBe', 'toEqual', 'toStrictEqual']);
 const MAX_API_LENGTH = 40;
@@ -239,7 +241,7 @@ export class SiteFinder {
       const name = memberName(target);
       return name !== undefined && registry.statusReads.has(name);
     }
-    return target.type === AST_NODE_TYPES.Identifier && /status/i.test(target.name);
+    return target.type === AST_NODE_TYPES.Identifier && STATUS_WORD.test(target.name);
   }
 
   /** Whether a node that `mayReadStatus` is the status of a known response: resolves it. */

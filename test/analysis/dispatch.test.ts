@@ -112,6 +112,7 @@ describe('files without framework objects', () => {
   it('are not visited when their text mentions none of the names a site of their frameworks is found by', () => {
     expect(listenerKeys("import express from 'express'; export const app = express();")).toEqual([]);
     expect(listenerKeys("import { WebSocket } from 'ws'; export const socket = new WebSocket(url);")).toEqual([]);
+    expect(listenerKeys("import { WebSocket } from 'ws'; export const socket = new WebSocket(url); socket.close(4000);")).toContain('CallExpression');
     // Any case: a variable may say "status".
     expect(listenerKeys("import express from 'express'; export const isGone = (httpStatus) => httpStatus === 410;")).toContain('BinaryExpression');
     // Where something acts when called, a bare call of an imported name needs no word.
