@@ -97,6 +97,8 @@ class Registry implements NameSets {
 
   /** Per set of entry kinds, the names reachable from them (see `namesFrom`). */
   private readonly reachableNames = new Map<string, NameSets>();
+  /** Per kind reached so far, the names its own spec has and the kinds it leads to: what `namesFrom` walks. */
+  private readonly steps = new Map<KindId, { names: NameSets; next: readonly KindId[] }>();
 
   constructor(frameworks: readonly FrameworkSpec[]) {
     for (const framework of frameworks) {
@@ -148,20 +150,33 @@ class Registry implements NameSets {
     const key = ids.join('\0');
     let names = this.reachableNames.get(key);
     if (!names) {
-      names = emptyNames();
+      const into = (names = emptyNames());
       const seen = new Set<KindId>();
-      const visit = (id: KindId | null | undefined): void => {
-        if (!id || id === STATUS_VALUE || seen.has(id)) return;
+      const visit = (id: KindId): void => {
+        if (seen.has(id)) return;
         seen.add(id);
-        const kind = this.kind(id);
-        collectNames(kind.spec, names as NameSets);
-        if (this.actsWhenCalled(kind)) (names as NameSets).acts = true;
-        for (const next of reachableKinds(kind.spec)) visit(next);
+        const step = this.step(id);
+        mergeNames(step.names, into);
+        for (const next of step.next) visit(next);
       };
       for (const id of ids) visit(id);
       this.reachableNames.set(key, names);
     }
     return names;
+  }
+
+  /** A kind's own names and the kinds it leads to, worked out when a walk first reaches it. */
+  private step(id: KindId): { names: NameSets; next: readonly KindId[] } {
+    let step = this.steps.get(id);
+    if (!step) {
+      const kind = this.kind(id);
+      const names = emptyNames();
+      collectNames(kind.spec, names);
+      names.acts = this.actsWhenCalled(kind);
+      step = { names, next: [...reachableKinds(kind.spec)].filter((next): next is KindId => !!next && next !== STATUS_VALUE) };
+      this.steps.set(id, step);
+    }
+    return step;
   }
 
   /** The kind of a framework global in a file (with `/` separators), if the global exists there. */
@@ -291,6 +306,14 @@ function collectNames(spec: KindSpec, into: NameSets): void {
     if (id === STATUS_VALUE) into.statusReads.add(name);
   }
 }
+
+function mergeNames(from: NameSets, into: NameSets): void {
+  for (const key of NAME_SETS) for (const name of from[key]) into[key].add(name);
+  if (from.returnsBody) into.returnsBody = true;
+  if (from.acts) into.acts = true;
+}
+
+const NAME_SETS = ['sinkMethods', 'bodyMethods', 'headerMethods', 'bodyProperties', 'statusProperties', 'statusReads'] as const;
 
 /** What calling, constructing or calling a method of a value of this kind does. */
 function callsOf(spec: KindSpec): CallSpec[] {
