@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { analysisListeners, getFileAnalysis, type BodySite, type Reaching, type StatusSite } from '../src/analysis/index.js';
 import { returnsOf } from '../src/analysis/ast.js';

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { statusSiteListeners } from '../src/analysis/index.js';
 import { projectDependencies } from '../src/analysis/versions.js';

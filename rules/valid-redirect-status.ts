@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getFileAnalysis, statusSiteListeners, type StatusSite } from '../src/analysis/index.js';
 import { installedMajor } from '../src/analysis/versions.js';

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 import { mayHaveFrameworkObjects } from './analysis/index.js';
 
@@ -15,7 +15,7 @@ export interface PluginDocs {
   requiresTypeChecking?: boolean;
 }
 
-const createRuleWithDefaults = ESLintUtils.RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+const createRuleWithDefaults = RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
 
 /**
  * typescript-eslint's `RuleCreator`, with two differences that matter for speed:

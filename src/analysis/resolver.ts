@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { findConstantLibrary, resolveConstantMember, resolveTopLevelConstant } from '../codes/index.js';
 import {
@@ -123,7 +125,7 @@ export class FileResolver {
   // Variables
 
   variableOf(identifier: TSESTree.Identifier): Variable | undefined {
-    return ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier) ?? undefined;
+    return findVariable(this.sourceCode.getScope(identifier), identifier) ?? undefined;
   }
 
   /** A variable whose value never changes after its declaration (`const`, or never reassigned). */

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { BodyEffects, HeaderSlot, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
 import { findProperty, memberName, propertyKeyName, skipWrappers } from './ast.js';
