@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@typescript-eslint/utils/ast-utils';
 
 import { findConstantLibrary, resolveConstantMember, resolveTopLevelConstant } from '../codes/index.js';
 import {
@@ -124,8 +123,17 @@ export class FileResolver {
   // ---------------------------------------------------------------------------------------------
   // Variables
 
+  /**
+   * The variable a name resolves to: looked up from the innermost scope that holds the identifier
+   * (ESLint's `getScope`) outwards, as `findVariable` of eslint-utils does after descending to that
+   * same scope by source ranges.
+   */
   variableOf(identifier: TSESTree.Identifier): Variable | undefined {
-    return findVariable(this.sourceCode.getScope(identifier), identifier) ?? undefined;
+    for (let scope: TSESLint.Scope.Scope | null = this.sourceCode.getScope(identifier); scope; scope = scope.upper) {
+      const variable = scope.set.get(identifier.name);
+      if (variable) return variable;
+    }
+    return undefined;
   }
 
   /** A variable whose value never changes after its declaration (`const`, or never reassigned). */
