@@ -332,7 +332,11 @@ export class FileResolver {
    */
   private globalKind(name: string, reference: TSESTree.Node | undefined): Kind | undefined {
     const kind = registry.global(name, this.filePath);
-    return kind && reference && this.isDeclaredByProject(name, reference) ? undefined : kind;
+    // An auto-import (Nitro's, bound to a path) exists for the type checker only through the
+    // project's own declarations (`.nitro/types/nitro-imports.d.ts`, generated, or written by
+    // hand): only a runtime's globals can be the project's own instead of the API the tables know.
+    const runtimeGlobal = !registry.globals.get(name)?.path;
+    return kind && reference && runtimeGlobal && this.isDeclaredByProject(name, reference) ? undefined : kind;
   }
 
   /**

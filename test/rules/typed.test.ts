@@ -222,4 +222,47 @@ describe('globals the project may declare itself', () => {
     expect([first.length, second.length]).toEqual([1, 2]);
     expect(asked).toEqual(['Response']);
   });
+
+  /** Lints with a stub program whose checker puts every global's declaration in this file. */
+  function lintDeclaredIn(declarationFile: string, code: string, filename: string): { messages: string[]; asked: string[] } {
+    const asked: string[] = [];
+    const declared = { declarations: [{ getSourceFile: () => ({ fileName: declarationFile }) }] };
+    const program = {
+      getSourceFiles: () => [],
+      getTypeChecker: () => ({
+        getSymbolAtLocation: (node: { name: string }) => {
+          asked.push(node.name);
+          return declared;
+        },
+        getTypeAtLocation: () => ({ getSymbol: () => undefined }),
+      }),
+    };
+    const parser = {
+      parseForESLint(text: string, options: Parameters<typeof tsParser.parseForESLint>[1]) {
+        const result = tsParser.parseForESLint(text, options);
+        const esTreeNodeToTSNodeMap = { get: (node: TSESTree.Node) => (node.type === 'Identifier' ? { name: node.name } : undefined) };
+        return { ...result, services: { ...result.services, program, esTreeNodeToTSNodeMap } };
+      },
+    };
+    const messages = new Linter().verify(
+      code,
+      { files: ['**/*.ts'], plugins: { 'http-status': plugin as never }, languageOptions: { parser: parser as never }, rules: { 'http-status/no-unknown-status': 'error' } },
+      { filename },
+    );
+    return { messages: messages.map((message) => `${message.ruleId ?? 'fatal'} ${message.line}:${message.column}`), asked };
+  }
+
+  it('are not the Fetch API where the project declares them itself, with no lib', () => {
+    const result = lintDeclaredIn('/p/src/runtime.d.ts', 'new Response(null, { status: 600 });', 'a.ts');
+    expect(result).toEqual({ messages: [], asked: ['Response'] });
+  });
+
+  it("include Nitro's auto-imports, which only the project's own declarations give types", () => {
+    const result = lintDeclaredIn(
+      '/p/.nitro/types/nitro-imports.d.ts',
+      'export default defineEventHandler((event) => { setResponseStatus(event, 600); });',
+      'server/api/x.ts',
+    );
+    expect(result).toEqual({ messages: ['http-status/no-unknown-status 1:73'], asked: [] });
+  });
 });
