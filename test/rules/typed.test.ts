@@ -188,16 +188,20 @@ if (job.status === 600 || (Promise as unknown as { status: number }).status === 
 });
 
 describe('globals the project may declare itself', () => {
-  it('are looked up once per program and name, whichever file asks', () => {
+  /**
+   * One stub program for every file linted through it, as typescript-eslint's project service
+   * gives; it declares no framework type, and its checker puts every global's declaration in
+   * `declarationFile`. `asked` records the checker's questions.
+   */
+  function stubProgram(declarationFile: string) {
     const asked: string[] = [];
-    const fromLib = { declarations: [{ getSourceFile: () => ({ fileName: '/p/node_modules/typescript/lib/lib.dom.d.ts' }) }] };
-    // One program for both files, as typescript-eslint's project service gives; it declares no framework type.
+    const declared = { declarations: [{ getSourceFile: () => ({ fileName: declarationFile }) }] };
     const program = {
       getSourceFiles: () => [],
       getTypeChecker: () => ({
         getSymbolAtLocation: (node: { name: string }) => {
           asked.push(node.name);
-          return fromLib;
+          return declared;
         },
         getTypeAtLocation: () => ({ getSymbol: () => undefined }),
       }),
@@ -215,54 +219,30 @@ describe('globals the project may declare itself', () => {
       languageOptions: { parser: parser as never },
       rules: { 'http-status/no-unknown-status': 'error' as const },
     };
-    const linter = new Linter();
-    const first = linter.verify(`new Response(null, { status: 600 });`, config, { filename: 'a.ts' });
-    const second = linter.verify(`const ok = new Response(null, { status: 600 }); new Response(null, { status: 601 });`, config, { filename: 'b.ts' });
+    const lint = (code: string, filename: string): string[] =>
+      new Linter().verify(code, config, { filename }).map((message) => `${message.ruleId ?? 'fatal'} ${message.line}:${message.column}`);
+    return { lint, asked };
+  }
+
+  it('are looked up once per program and name, whichever file asks', () => {
+    const { lint, asked } = stubProgram('/p/node_modules/typescript/lib/lib.dom.d.ts');
+    const first = lint(`new Response(null, { status: 600 });`, 'a.ts');
+    const second = lint(`const ok = new Response(null, { status: 600 }); new Response(null, { status: 601 });`, 'b.ts');
     // The lib declares Response: it is the Fetch API in both files, reported in each.
     expect([first.length, second.length]).toEqual([1, 2]);
     expect(asked).toEqual(['Response']);
   });
 
-  /** Lints with a stub program whose checker puts every global's declaration in this file. */
-  function lintDeclaredIn(declarationFile: string, code: string, filename: string): { messages: string[]; asked: string[] } {
-    const asked: string[] = [];
-    const declared = { declarations: [{ getSourceFile: () => ({ fileName: declarationFile }) }] };
-    const program = {
-      getSourceFiles: () => [],
-      getTypeChecker: () => ({
-        getSymbolAtLocation: (node: { name: string }) => {
-          asked.push(node.name);
-          return declared;
-        },
-        getTypeAtLocation: () => ({ getSymbol: () => undefined }),
-      }),
-    };
-    const parser = {
-      parseForESLint(text: string, options: Parameters<typeof tsParser.parseForESLint>[1]) {
-        const result = tsParser.parseForESLint(text, options);
-        const esTreeNodeToTSNodeMap = { get: (node: TSESTree.Node) => (node.type === 'Identifier' ? { name: node.name } : undefined) };
-        return { ...result, services: { ...result.services, program, esTreeNodeToTSNodeMap } };
-      },
-    };
-    const messages = new Linter().verify(
-      code,
-      { files: ['**/*.ts'], plugins: { 'http-status': plugin as never }, languageOptions: { parser: parser as never }, rules: { 'http-status/no-unknown-status': 'error' } },
-      { filename },
-    );
-    return { messages: messages.map((message) => `${message.ruleId ?? 'fatal'} ${message.line}:${message.column}`), asked };
-  }
-
   it('are not the Fetch API where the project declares them itself, with no lib', () => {
-    const result = lintDeclaredIn('/p/src/runtime.d.ts', 'new Response(null, { status: 600 });', 'a.ts');
-    expect(result).toEqual({ messages: [], asked: ['Response'] });
+    const { lint, asked } = stubProgram('/p/src/runtime.d.ts');
+    expect(lint('new Response(null, { status: 600 });', 'a.ts')).toEqual([]);
+    expect(asked).toEqual(['Response']);
   });
 
   it("include Nitro's auto-imports, which only the project's own declarations give types", () => {
-    const result = lintDeclaredIn(
-      '/p/.nitro/types/nitro-imports.d.ts',
-      'export default defineEventHandler((event) => { setResponseStatus(event, 600); });',
-      'server/api/x.ts',
-    );
-    expect(result).toEqual({ messages: ['http-status/no-unknown-status 1:73'], asked: [] });
+    const { lint, asked } = stubProgram('/p/.nitro/types/nitro-imports.d.ts');
+    const code = 'export default defineEventHandler((event) => { setResponseStatus(event, 600); });';
+    expect(lint(code, 'server/api/x.ts')).toEqual(['http-status/no-unknown-status 1:73']);
+    expect(asked).toEqual([]);
   });
 });
