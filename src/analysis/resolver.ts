@@ -59,6 +59,8 @@ const TYPED_NODES = new Set<string>([AST_NODE_TYPES.Identifier, AST_NODE_TYPES.M
 export function moduleOfDeclarationFile(fileName: string): string | undefined {
   const path = fileName.replaceAll('\\', '/');
   if (/\/typescript\/lib\/lib\.[^/]*\.d\.ts$/.test(path)) return '<global>';
+  // The project's own files, most of a program, are in no package.
+  if (!path.includes('/node_modules/')) return undefined;
   const nodeTypes = /\/node_modules\/@types\/node\/([^/]+)\.d\.ts$/.exec(path);
   if (nodeTypes) return nodeTypes[1];
   const atTypes = /\/node_modules\/@types\/([^/]+)\//.exec(path);
