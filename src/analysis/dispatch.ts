@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { memberName } from './ast.js';
 import type { FileAnalysis } from './index.js';
-import { EQUALITY, type ComparedValues, type StatusSite } from './sites.js';
+import { EQUALITY, MATCHERS, type ComparedValues, type StatusSite } from './sites.js';
 
 /**
  * What a rule may listen to through the shared traversal: the status sites and WebSocket close
@@ -92,7 +93,7 @@ export class Dispatcher {
     const wanted = (value: number | string): boolean => this.statusHandlers.some(({ compared }) => compared?.(value));
     // Every rule subscribes when it is created, before the traversal: known at the first comparison.
     let compares: boolean | undefined;
-    const compare = (node: TSESTree.BinaryExpression | TSESTree.SwitchStatement): void => {
+    const compare = (node: TSESTree.BinaryExpression | TSESTree.SwitchStatement | TSESTree.CallExpression): void => {
       compares ??= this.statusHandlers.some(({ compared }) => compared !== undefined);
       if (!compares) return;
       for (const site of analysis.comparisonSites(node, wanted)) deliver(site);
@@ -103,6 +104,11 @@ export class Dispatcher {
         const callee = node.callee;
         if (callee.type === AST_NODE_TYPES.MemberExpression) {
           if (isPlainName(callee) && !callNames.has(callee.property.name)) return;
+          // `expect(res.status).toBe(404)` compares, as `===` does.
+          if (MATCHERS.has(memberName(callee) ?? '')) {
+            compare(node);
+            return;
+          }
         } else if (callee.type === AST_NODE_TYPES.Identifier && !acts && !callNames.has(callee.name)) {
           return;
         }

@@ -90,16 +90,18 @@ export class FileAnalysis {
   }
 
   /**
-   * The status sites of a comparison or `switch` with a status read, for the compared values
-   * some rule wants. Not cached: the dispatcher visits each once.
+   * The status sites of a comparison, `switch` or test matcher (`expect(res.status).toBe(404)`)
+   * with a status read, for the compared values some rule wants. Not cached: the dispatcher
+   * visits each once.
    */
-  comparisonSites(node: TSESTree.BinaryExpression | TSESTree.SwitchStatement, wanted: ComparedValues): readonly StatusSite[] {
+  comparisonSites(node: TSESTree.BinaryExpression | TSESTree.SwitchStatement | TSESTree.CallExpression, wanted: ComparedValues): readonly StatusSite[] {
     if (!this.names || this.names.statusReads.size === 0) return NONE;
     if (node.type === AST_NODE_TYPES.SwitchStatement) return this.finder.switchCases(node, wanted);
+    if (node.type === AST_NODE_TYPES.CallExpression) return this.finder.matcher(node, wanted);
     return this.finder.comparison(node, wanted);
   }
 
-  /** The status sites of a call (a test matcher's comparison too), `new` or assignment. */
+  /** The status sites of a call, `new` or assignment. */
   sitesOf(node: TSESTree.Node): readonly StatusSite[] {
     if (!this.names || !this.maySet(node, this.names)) return NONE;
     let sites = this.sites.get(node);
@@ -434,7 +436,7 @@ export class FileAnalysis {
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return callee.type === AST_NODE_TYPES.CallExpression;
       const name = memberName(callee);
       if (name === undefined) return false;
-      return (names.sinkMethods.has(name) && registry.maySetWith(name, node.arguments.length)) || MATCHERS.has(name);
+      return names.sinkMethods.has(name) && registry.maySetWith(name, node.arguments.length);
     }
     if (node.type === AST_NODE_TYPES.AssignmentExpression) {
       const name = node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
@@ -527,6 +529,7 @@ export interface Visits {
    * visited: only where some value acts when called or constructed.
    */
   acts: boolean;
+  /** Whether comparisons, `switch` and test matchers are visited: only where something has a status to read. */
   comparisons: boolean;
   /**
    * What the text of a file with a site must mention, when every site is found by a name (no
@@ -566,7 +569,8 @@ function visitsOf(names: NameSets): Visits {
   let visits = visitsByNames.get(names);
   if (!visits) {
     visits = {
-      callNames: new Set([...names.sinkMethods, ...names.bodyMethods, ...MATCHERS]),
+      // Test matchers are comparisons: only where something has a status to read.
+      callNames: new Set([...names.sinkMethods, ...names.bodyMethods, ...(names.statusReads.size > 0 ? MATCHERS : [])]),
       assignedNames: new Set([...names.statusProperties, ...names.bodyProperties]),
       returns: names.returnsBody,
       acts: names.acts,

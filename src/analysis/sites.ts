@@ -72,9 +72,7 @@ export class SiteFinder {
     const callee = skipWrappers(node.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const name = memberName(callee);
-      if (name === undefined) return [];
-      if (MATCHERS.has(name)) return this.matcher(node, callee);
-      if (!registry.sinkMethods.has(name)) return [];
+      if (name === undefined || !registry.sinkMethods.has(name)) return [];
     } else if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.CallExpression) {
       return [];
     }
@@ -126,6 +124,28 @@ export class SiteFinder {
     const kind = this.resolver.kindOf(node.discriminant) as Kind;
     const api = this.text(node.discriminant);
     return cases.map((switchCase) => this.site('compare', switchCase.test as TSESTree.Expression, switchCase, kind, api));
+  }
+
+  /**
+   * `expect(res.status).toBe(404)` in Jest or Vitest: a comparison too, found on the same terms
+   * (a value some rule reports, before the received value is resolved).
+   */
+  matcher(node: TSESTree.CallExpression, wanted: ComparedValues): StatusSite[] {
+    const callee = skipWrappers(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !MATCHERS.has(memberName(callee) ?? '')) return [];
+    const expectCall = skipWrappers(callee.object);
+    const expected = node.arguments[0];
+    if (
+      !expected ||
+      expectCall.type !== AST_NODE_TYPES.CallExpression ||
+      expectCall.callee.type !== AST_NODE_TYPES.Identifier ||
+      expectCall.callee.name !== 'expect'
+    ) {
+      return [];
+    }
+    const received = expectCall.arguments[0];
+    if (!received || !this.mayReadStatus(received) || !isWanted(this.resolver.staticValue(expected), wanted) || !this.isStatusRead(received)) return [];
+    return [this.site('compare', expected, node, this.resolver.kindOf(received) as Kind, this.text(received))];
   }
 
   /** The body a call, `new` or assignment sends, if it sends one that is not `null`/`undefined`. */
@@ -248,23 +268,6 @@ export class SiteFinder {
   /** Whether a node that `mayReadStatus` is the status of a known response: resolves it. */
   private isStatusRead(node: TSESTree.Node): boolean {
     return registry.isStatusValue(this.resolver.kindOf(skipWrappers(node)));
-  }
-
-  /** `expect(res.status).toBe(404)` in Jest or Vitest. */
-  private matcher(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression): StatusSite[] {
-    const expectCall = skipWrappers(callee.object);
-    const expected = node.arguments[0];
-    if (
-      !expected ||
-      expectCall.type !== AST_NODE_TYPES.CallExpression ||
-      expectCall.callee.type !== AST_NODE_TYPES.Identifier ||
-      expectCall.callee.name !== 'expect'
-    ) {
-      return [];
-    }
-    const received = expectCall.arguments[0];
-    if (!received || !this.mayReadStatus(received) || !couldBeStatus(this.resolver.staticValue(expected)) || !this.isStatusRead(received)) return [];
-    return [this.site('compare', expected, node, this.resolver.kindOf(received) as Kind, this.text(received))];
   }
 
   private fromSinks(

@@ -279,6 +279,18 @@ express().get('/', (req, res) => {
   it('are not resolved when no rule reports compared values', () => {
     expect(resolvedReads(() => lint(['no-body-with-empty-status', 'require-status-headers'], code))).toEqual([]);
   });
+
+  it('in test matchers are resolved only for the values some rule reports, as other comparisons', () => {
+    const matchers = `import express from 'express';
+express().get('/', (req, res) => {
+  expect(res.statusCode).toBe(200);
+  expect(res.statusCode).toEqual(600);
+});`;
+    let messages: string[] = [];
+    expect(resolvedReads(() => (messages = lint(['no-unknown-status', 'prefer-status-constant'], matchers)))).toEqual([4]);
+    expect(messages).toEqual(['http-status/no-unknown-status 4:34']);
+    expect(resolvedReads(() => lint(['no-body-with-empty-status'], matchers))).toEqual([]);
+  });
 });
 
 describe('calls and assignments', () => {
