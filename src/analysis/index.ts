@@ -436,7 +436,7 @@ export class FileAnalysis {
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return callee.type === AST_NODE_TYPES.CallExpression;
       const name = memberName(callee);
       if (name === undefined) return false;
-      return names.sinkMethods.has(name) && registry.maySetWith(name, node.arguments.length);
+      return names.sinkMethods.has(name) && registry.maySetWith(name, node.arguments);
     }
     if (node.type === AST_NODE_TYPES.AssignmentExpression) {
       const name = node.operator === '=' && node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;

@@ -10,6 +10,9 @@ import {
   type KindSpec,
 } from '../frameworks/types.js';
 
+/** Expressions whose value is a function (or a class): never a status, nor an object holding one. */
+const FUNCTION_TYPES: ReadonlySet<string> = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'ClassExpression']);
+
 /**
  * A kind at run time: the spec of one object shape, with the framework that declared it. Methods
  * read as members become kinds of their own (`res.status` → a callable whose `self` is `res`).
@@ -94,6 +97,11 @@ class Registry implements NameSets {
   readonly constructorMembers = new Set<string>();
   /** Per sink method name, the fewest arguments with which some framework's call of it sets a status. */
   private readonly sinkArities = new Map<string, number>();
+  /**
+   * Per sink method name, the arguments some framework's call of it reads a status from;
+   * `implicit`: some call of it sets one whatever its arguments are (`Boom.notFound()`).
+   */
+  private readonly sinkArguments = new Map<string, Set<number> | 'implicit'>();
 
   /** Per set of entry kinds, the names reachable from them (see `namesFrom`). */
   private readonly reachableNames = new Map<string, NameSets>();
@@ -111,6 +119,9 @@ class Registry implements NameSets {
           for (const sink of method.sinks ?? []) {
             const arity = 'implicit' in sink.at ? 0 : Math.max(sink.at.arg + 1, sink.minArgs ?? 0);
             this.sinkArities.set(name, Math.min(arity, this.sinkArities.get(name) ?? arity));
+            const read = this.sinkArguments.get(name) ?? new Set<number>();
+            if ('implicit' in sink.at || read === 'implicit') this.sinkArguments.set(name, 'implicit');
+            else this.sinkArguments.set(name, read.add(sink.at.arg));
           }
         }
       }
@@ -185,10 +196,21 @@ class Registry implements NameSets {
     return global && (!global.path || global.path.test(filePath)) ? global.kind : undefined;
   }
 
-  /** Whether a call of this method with this many arguments can set a status (`ws.close()` cannot). */
-  maySetWith(name: string, argumentCount: number): boolean {
+  /**
+   * Whether a call of this method with these arguments can set a status: not `ws.close()`, which
+   * has too few, nor `server.close(() => …)`, where a function is in every place a framework's
+   * call of that name reads a status from (a function is no status, nor an object that holds one).
+   */
+  maySetWith(name: string, args: readonly { type: string }[]): boolean {
     const arity = this.sinkArities.get(name);
-    return arity !== undefined && argumentCount >= arity;
+    if (arity === undefined || args.length < arity) return false;
+    const read = this.sinkArguments.get(name);
+    if (read === 'implicit') return true;
+    for (const index of read ?? []) {
+      const type = args[index]?.type;
+      if (type !== undefined && !FUNCTION_TYPES.has(type)) return true;
+    }
+    return false;
   }
 
   kind(id: KindId): Kind {

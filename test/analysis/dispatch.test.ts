@@ -322,6 +322,35 @@ express().get('/', (req, res) => {
   });
 });
 
+describe('calls of a sink method name', () => {
+  it('are not resolved where a function is in every place a status is read from: server.close(() => …)', () => {
+    const kindOf = vi.spyOn(FileResolver.prototype, 'kindOf');
+    try {
+      const messages = lint(
+        ['valid-websocket-close-code'],
+        `import { WebSocket } from 'ws';
+const socket = new WebSocket('ws://x');
+server.close(() => {});
+server.close(function done() {});
+socket.close(1006);
+socket.close(...args);`,
+      );
+      expect(messages).toEqual(['http-status/valid-websocket-close-code 5:14']);
+      const resolved = kindOf.mock.calls.flatMap(([node]) => (node.type === 'MemberExpression' ? [node.loc.start.line] : []));
+      expect([...new Set(resolved)].sort()).toEqual([5, 6]);
+    } finally {
+      kindOf.mockRestore();
+    }
+  });
+
+  it('are resolved whatever their arguments where some framework sets a status implicitly: Boom.notFound(() => …)', () => {
+    expect(registry.maySetWith('notFound', [{ type: 'ArrowFunctionExpression' }])).toBe(true);
+    expect(registry.maySetWith('close', [{ type: 'ArrowFunctionExpression' }])).toBe(false);
+    expect(registry.maySetWith('close', [{ type: 'Literal' }])).toBe(true);
+    expect(registry.maySetWith('close', [])).toBe(false);
+  });
+});
+
 describe('new on a member', () => {
   it('is resolved only for member names the tables can construct', () => {
     const kindOf = vi.spyOn(FileResolver.prototype, 'kindOf');
