@@ -568,13 +568,14 @@ function isMentioned(text: string, { words, status }: Mentions): boolean {
 function visitsOf(names: NameSets): Visits {
   let visits = visitsByNames.get(names);
   if (!visits) {
+    const comparisons = names.statusReads.size > 0;
     visits = {
       // Test matchers are comparisons: only where something has a status to read.
-      callNames: new Set([...names.sinkMethods, ...names.bodyMethods, ...(names.statusReads.size > 0 ? MATCHERS : [])]),
+      callNames: new Set([...names.sinkMethods, ...names.bodyMethods, ...(comparisons ? MATCHERS : [])]),
       assignedNames: new Set([...names.statusProperties, ...names.bodyProperties]),
       returns: names.returnsBody,
       acts: names.acts,
-      comparisons: names.statusReads.size > 0,
+      comparisons,
       mentions: names.acts || names.returnsBody ? undefined : mentionsOf(names),
     };
     visitsByNames.set(names, visits);
