@@ -32,15 +32,21 @@ export type StaticValue =
 export interface TypedServices {
   program: {
     getSourceFiles(): readonly { fileName: string }[];
-    getTypeChecker(): {
-      getSymbolAtLocation(node: unknown): TypeSymbol | undefined;
-      getTypeAtLocation(node: unknown): {
-        aliasSymbol?: TypeSymbol;
-        getSymbol(): TypeSymbol | undefined;
-      };
-    };
+    getTypeChecker(): TypeChecker;
   };
   esTreeNodeToTSNodeMap: { get(node: TSESTree.Node): unknown };
+}
+
+interface TypeChecker {
+  getSymbolAtLocation(node: unknown): TypeSymbol | undefined;
+  getTypeAtLocation(node: unknown): CheckedType;
+  getNonNullableType(type: CheckedType): CheckedType;
+}
+
+interface CheckedType {
+  aliasSymbol?: TypeSymbol;
+  getSymbol(): TypeSymbol | undefined;
+  isUnion(): boolean;
 }
 
 interface TypeSymbol {
@@ -67,6 +73,21 @@ export function moduleOfDeclarationFile(fileName: string): string | undefined {
   if (atTypes?.[1]) return atTypes[1].includes('__') ? `@${atTypes[1].replace('__', '/')}` : atTypes[1];
   const packageName = /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
   return packageName?.[1];
+}
+
+/** `x instanceof C`: a use that narrows `x` to `C`'s instances. */
+function isInstanceofTest({ identifier }: TSESLint.Scope.Reference): boolean {
+  const parent = identifier.parent;
+  return parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === 'instanceof' && parent.left === identifier;
+}
+
+/** The kind of a type the tables name (`Response` of the DOM lib, `FastifyReply`). */
+function kindOfType(type: CheckedType): Kind | undefined {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  const declaration = symbol?.declarations?.[0];
+  if (!symbol || !declaration) return undefined;
+  const module = moduleOfDeclarationFile(declaration.getSourceFile().fileName);
+  return module === undefined ? undefined : registry.types.get(module)?.get(symbol.getName());
 }
 
 type ProgramFiles = Pick<TypedServices['program'], 'getSourceFiles'>;
@@ -246,10 +267,30 @@ export class FileResolver {
     if (variable.defs.length === 0 && variable.scope.type === 'global' && !registry.globals.has(variable.name)) return undefined;
     let kind = this.typedVariableCache.get(variable);
     if (kind === undefined) {
-      kind = this.kindFromType(node) ?? null;
+      kind = this.declaredKind(variable, node) ?? null;
       this.typedVariableCache.set(variable, kind);
     }
     return kind ?? undefined;
+  }
+
+  /**
+   * A variable's kind from the type it is declared with, without `null` and `undefined`
+   * (`ws: WebSocket | null` is a WebSocket wherever a method of it is called, `ws?.close()`
+   * included). Asked at the declaration, not at the use: the type of a use is narrowed by the
+   * code before it, and to find that the checker walks back through every condition and call on
+   * the way (on msw's sources, cold, about half of what a question cost). A declared type that
+   * narrowing can still turn into a framework's (`any`, `unknown`, a union) is asked again at the
+   * use, and so is any type of a variable tested with `instanceof`; a type predicate's narrowing
+   * (`isSocket(x)`) is not followed.
+   */
+  private declaredKind(variable: Variable, use: TSESTree.Node): Kind | undefined {
+    const checker = this.checker();
+    const declaration = variable.defs[0]?.name;
+    const declared = checker && declaration && this.typeAt(declaration, checker);
+    if (!declared) return this.kindFromType(use);
+    const type = checker.getNonNullableType(declared);
+    const narrowable = type.isUnion() || !(type.aliasSymbol ?? type.getSymbol()) || variable.references.some(isInstanceofTest);
+    return narrowable ? this.kindFromType(use) : kindOfType(type);
   }
 
   private computeKind(node: TSESTree.Node, depth: number): Kind | undefined {
@@ -304,16 +345,20 @@ export class FileResolver {
    * value returned by a helper typed `FastifyReply`. Asked only when the syntax is silent.
    */
   private kindFromType(node: TSESTree.Node): Kind | undefined {
+    const checker = this.checker();
+    const type = checker && this.typeAt(node, checker);
+    return type && kindOfType(type);
+  }
+
+  /** The type checker, with type information. */
+  private checker(): TypeChecker | undefined {
     const services = this.sourceCode.parserServices as Partial<TypedServices> | undefined;
-    if (!services?.program || !services.esTreeNodeToTSNodeMap) return undefined;
-    const tsNode = services.esTreeNodeToTSNodeMap.get(node);
-    if (!tsNode) return undefined;
-    const type = services.program.getTypeChecker().getTypeAtLocation(tsNode);
-    const symbol = type.aliasSymbol ?? type.getSymbol();
-    const declaration = symbol?.declarations?.[0];
-    if (!symbol || !declaration) return undefined;
-    const module = moduleOfDeclarationFile(declaration.getSourceFile().fileName);
-    return module === undefined ? undefined : registry.types.get(module)?.get(symbol.getName());
+    return services?.esTreeNodeToTSNodeMap ? services.program?.getTypeChecker() : undefined;
+  }
+
+  private typeAt(node: TSESTree.Node, checker: TypeChecker): CheckedType | undefined {
+    const tsNode = (this.sourceCode.parserServices as TypedServices).esTreeNodeToTSNodeMap.get(node);
+    return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
   }
 
   private isObjectValues(callee: TSESTree.Node): boolean {

@@ -28,6 +28,46 @@ typedRuleTester.run('no-unknown-status (typed)', noUnknownStatus, {
   ],
   invalid: [
     {
+      // The declared type without `undefined`: the optional chain's object is a Response
+      // wherever it is not undefined.
+      code: `declare const res: Response | undefined;
+if (res?.status === 600) {}`,
+      filename,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: {
+            value: 600,
+            known: ' (logged by some CDNs as "Unparseable Response Headers")',
+            effect: 'No valid response has it, so comparing res?.status with it only matches a broken server',
+          },
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      // Declared as something else, narrowed by \`instanceof\`: the type at the use.
+      code: `export function isBroken(target: EventTarget | unknown, other: Body): boolean {
+  return (target instanceof Response && target.status === 601) || (other instanceof Response && other.status === 602);
+}`,
+      filename,
+      errors: [601, 602].map((value, index) => ({
+        messageId: 'outOfRange' as const,
+        data: {
+          value,
+          known: '',
+          effect: `No valid response has it, so comparing ${index ? 'other' : 'target'}.status with it only matches a broken server`,
+        },
+        line: 2,
+        column: index ? 114 : 59,
+        endLine: 2,
+        endColumn: index ? 117 : 62,
+      })),
+    },
+    {
       code: `declare function load(): Promise<Response>;
 const res = await load();
 if (res.status === 600) {}`,
@@ -152,18 +192,19 @@ describe('kindsDeclaredIn', () => {
 });
 
 describe('type questions', () => {
-  it('are not asked about a global of TypeScript\'s lib that no table names', () => {
+  /** Lints the code with type information; the nodes the checker was asked about, as `name@line`. */
+  function askedAbout(code: string, rule: string): { asked: string[]; messages: string[] } {
     const asked: string[] = [];
-    const kindFromType = vi.spyOn(FileResolver.prototype as unknown as { kindFromType: (node: TSESTree.Node) => unknown }, 'kindFromType');
-    kindFromType.mockImplementation(function (this: unknown, node: TSESTree.Node) {
-      asked.push(node.type === 'Identifier' ? node.name : node.type);
-      return undefined;
+    const resolver = FileResolver.prototype as unknown as { typeAt: (node: TSESTree.Node, checker: unknown) => unknown };
+    const original = resolver.typeAt;
+    const typeAt = vi.spyOn(resolver, 'typeAt');
+    typeAt.mockImplementation(function (this: unknown, node: TSESTree.Node, checker: unknown) {
+      asked.push(`${node.type === 'Identifier' ? node.name : node.type}@${node.loc.start.line}`);
+      return original.call(this, node, checker);
     });
     try {
-      const linter = new Linter();
-      const messages = linter.verify(
-        `declare const job: { status: number };
-if (job.status === 600 || (Promise as unknown as { status: number }).status === 600) {}`,
+      const messages = new Linter().verify(
+        code,
         {
           files: ['**/*.ts'],
           plugins: { 'http-status': plugin as never },
@@ -173,17 +214,52 @@ if (job.status === 600 || (Promise as unknown as { status: number }).status === 
             // when CI=true (it would type the file's text from disk), as its RuleTester does.
             parserOptions: { project: './tsconfig.json', tsconfigRootDir: typedDir, disallowAutomaticSingleRunInference: true },
           },
-          rules: { 'http-status/no-unknown-status': 'error' },
+          rules: { [`http-status/${rule}`]: 'error' },
         },
         { filename: path.join(typedDir, filename) },
       );
-      expect(messages).toEqual([]);
+      return { asked, messages: messages.map((message) => `${message.ruleId ?? 'fatal'} ${message.line}:${message.column}`) };
     } finally {
-      kindFromType.mockRestore();
+      typeAt.mockRestore();
     }
+  }
+
+  it('are not asked about a global of TypeScript\'s lib that no table names', () => {
+    const { asked, messages } = askedAbout(
+      `declare const job: { status: number };
+if (job.status === 600 || (Promise as unknown as { status: number }).status === 600) {}`,
+      'no-unknown-status',
+    );
+    expect(messages).toEqual([]);
     // `job` is the project's own, so its type may name a framework; `Promise` is the lib's.
-    expect(asked).toContain('job');
-    expect(asked).not.toContain('Promise');
+    expect(asked).toContain('job@1');
+    expect(asked.filter((node) => node.startsWith('Promise'))).toEqual([]);
+  });
+
+  it("are asked about a variable's declaration, once, not about its uses", () => {
+    // The type at a use is narrowed by the code before it, which is dear to find out.
+    const { asked, messages } = askedAbout(
+      `export function close(socket: WebSocket | null, other: { close(code: number): void }) {
+  if (!socket) return;
+  socket.close(1006);
+  other.close(1006);
+  socket.close(1005);
+}`,
+      'valid-websocket-close-code',
+    );
+    expect(messages).toEqual(['http-status/valid-websocket-close-code 3:16', 'http-status/valid-websocket-close-code 5:16']);
+    expect(asked).toEqual(['socket@1', 'other@1']);
+  });
+
+  it('are asked again at the use where narrowing may still give a framework type', () => {
+    const { asked, messages } = askedAbout(
+      `export function close(socket: unknown) {
+  if (socket instanceof WebSocket) socket.close(1006);
+}`,
+      'valid-websocket-close-code',
+    );
+    expect(messages).toEqual(['http-status/valid-websocket-close-code 2:49']);
+    expect(asked).toEqual(['socket@1', 'socket@2']);
   });
 });
 
@@ -203,7 +279,8 @@ describe('globals the project may declare itself', () => {
           asked.push(node.name);
           return declared;
         },
-        getTypeAtLocation: () => ({ getSymbol: () => undefined }),
+        getTypeAtLocation: () => ({ getSymbol: () => undefined, isUnion: () => false }),
+        getNonNullableType: (type: unknown) => type,
       }),
     };
     const parser = {
