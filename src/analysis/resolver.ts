@@ -81,6 +81,11 @@ function isInstanceofTest({ identifier }: TSESLint.Scope.Reference): boolean {
   return parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === 'instanceof' && parent.left === identifier;
 }
 
+/** `let x;`: a variable whose type TypeScript works out from each assignment. */
+function isEvolving(def: TSESLint.Scope.Definition): boolean {
+  return def.type === 'Variable' && !def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier && !def.node.id.typeAnnotation;
+}
+
 /** The kind of a type the tables name (`Response` of the DOM lib, `FastifyReply`). */
 function kindOfType(type: CheckedType): Kind | undefined {
   const symbol = type.aliasSymbol ?? type.getSymbol();
@@ -278,19 +283,18 @@ export class FileResolver {
    * (`ws: WebSocket | null` is a WebSocket wherever a method of it is called, `ws?.close()`
    * included). Asked at the declaration, not at the use: the type of a use is narrowed by the
    * code before it, and to find that the checker walks back through every condition and call on
-   * the way (on msw's sources, cold, about half of what a question cost). A declared type that
-   * narrowing can still turn into a framework's (`any`, `unknown`, a union) is asked again at the
-   * use, and so is any type of a variable tested with `instanceof`; a type predicate's narrowing
-   * (`isSocket(x)`) is not followed.
+   * the way (on msw's sources, cold, about half of what a question cost). Asked again at the use
+   * only where narrowing can still make it a framework's type: a union (`Response | string`), a
+   * variable tested with `instanceof`, a `let` declared with neither a type nor a value (its type
+   * follows the assignments). A type predicate's narrowing (`isSocket(x)`) is not followed.
    */
   private declaredKind(variable: Variable, use: TSESTree.Node): Kind | undefined {
     const checker = this.checker();
-    const declaration = variable.defs[0]?.name;
-    const declared = checker && declaration && this.typeAt(declaration, checker);
-    if (!declared) return this.kindFromType(use);
-    const type = checker.getNonNullableType(declared);
-    const narrowable = type.isUnion() || !(type.aliasSymbol ?? type.getSymbol()) || variable.references.some(isInstanceofTest);
-    return narrowable ? this.kindFromType(use) : kindOfType(type);
+    const def = variable.defs[0];
+    const declared = checker && def && !isEvolving(def) ? this.typeAt(def.name, checker) : undefined;
+    if (!checker || !declared) return this.kindFromType(use);
+    const type = declared.isUnion() ? checker.getNonNullableType(declared) : declared;
+    return type.isUnion() || variable.references.some(isInstanceofTest) ? this.kindFromType(use) : kindOfType(type);
   }
 
   private computeKind(node: TSESTree.Node, depth: number): Kind | undefined {

@@ -261,6 +261,31 @@ if (job.status === 600 || (Promise as unknown as { status: number }).status === 
     expect(messages).toEqual(['http-status/valid-websocket-close-code 2:49']);
     expect(asked).toEqual(['socket@1', 'socket@2']);
   });
+
+  it('are asked at the use of a `let` whose type follows its assignments, and only there', () => {
+    const { asked, messages } = askedAbout(
+      `let socket;
+socket = new WebSocket('wss://example.com');
+socket.close(1006);`,
+      'valid-websocket-close-code',
+    );
+    expect(messages).toEqual(['http-status/valid-websocket-close-code 3:14']);
+    expect(asked).toEqual(['socket@3']);
+  });
+
+  it('are not asked again at the use for a type narrowing cannot make a framework\'s', () => {
+    // \`any\` (here: an import the checker cannot resolve) and an object type of the project's.
+    const { asked, messages } = askedAbout(
+      `import { Socket } from './missing';
+export function close(socket: { close(code: number): void }, ok: boolean) {
+  if (ok) socket.close(1006);
+  Socket.close(1006);
+}`,
+      'valid-websocket-close-code',
+    );
+    expect(messages).toEqual([]);
+    expect(asked).toEqual(['socket@2', 'Socket@1']);
+  });
 });
 
 describe('globals the project may declare itself', () => {
