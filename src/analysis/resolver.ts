@@ -81,9 +81,11 @@ function isInstanceofTest({ identifier }: TSESLint.Scope.Reference): boolean {
   return parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === 'instanceof' && parent.left === identifier;
 }
 
-/** `let x;`: a variable whose type TypeScript works out from each assignment. */
+/** `let x;`: a variable whose type TypeScript works out from each assignment (not `for (const x of xs)`). */
 function isEvolving(def: TSESLint.Scope.Definition): boolean {
-  return def.type === 'Variable' && !def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier && !def.node.id.typeAnnotation;
+  if (def.type !== 'Variable' || def.node.init || def.node.id.type !== AST_NODE_TYPES.Identifier || def.node.id.typeAnnotation) return false;
+  const loop = def.parent.parent;
+  return !((loop?.type === AST_NODE_TYPES.ForOfStatement || loop?.type === AST_NODE_TYPES.ForInStatement) && loop.left === def.parent);
 }
 
 /** The kind of a type the tables name (`Response` of the DOM lib, `FastifyReply`). */

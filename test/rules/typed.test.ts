@@ -251,6 +251,18 @@ if (job.status === 600 || (Promise as unknown as { status: number }).status === 
     expect(asked).toEqual(['socket@1', 'other@1']);
   });
 
+  it('are asked about the declaration of a loop variable', () => {
+    const { asked, messages } = askedAbout(
+      `declare const sockets: WebSocket[];
+for (const socket of sockets) {
+  if (socket.readyState === 1) socket.close(1006);
+}`,
+      'valid-websocket-close-code',
+    );
+    expect(messages).toEqual(['http-status/valid-websocket-close-code 3:45']);
+    expect(asked).toEqual(['socket@2']);
+  });
+
   it('are asked again at the use where narrowing may still give a framework type', () => {
     const { asked, messages } = askedAbout(
       `export function close(socket: unknown) {
