@@ -641,12 +641,15 @@ function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string
     addModule(MODULE_ARGUMENT.exec(text)?.[1]);
   }
   // Globals the configuration declares resolve to variables of the global scope, the others
-  // stay unresolved (`through`).
+  // stay unresolved (`through`). A type that names a global (`res: Response`) is no use of its
+  // value: the syntax gives no kind to a global type, and with types the program's are the baseline.
   for (const reference of globalScope.set.get('require')?.references ?? NO_REFERENCES) addRequire(reference.identifier);
   for (const name of baseline.globals) {
-    if (globalScope.set.get(name)?.references.length) add(registry.global(name, filePath));
+    if (globalScope.set.get(name)?.references.some(isValueUse)) add(registry.global(name, filePath));
   }
-  for (const { identifier } of globalScope.through) {
+  for (const reference of globalScope.through) {
+    if (!isValueUse(reference)) continue;
+    const { identifier } = reference;
     if (identifier.name === 'require') addRequire(identifier);
     else add(registry.global(identifier.name, filePath));
   }
@@ -685,6 +688,9 @@ function typedBaseline(program: TypedServices['program']): Baseline {
   }
   return baseline;
 }
+
+/** A reference to a value, not only to a type (typescript-eslint tells them apart; ESLint's own scopes have values only). */
+const isValueUse = (reference: TSESLint.Scope.Reference): boolean => (reference as { isValueReference?: boolean }).isValueReference !== false;
 
 const DOT = 46;
 const NO_REFERENCES: readonly TSESLint.Scope.Reference[] = [];

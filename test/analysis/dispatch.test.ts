@@ -119,6 +119,16 @@ describe('files without framework objects', () => {
     expect(listenerKeys("import { setResponseStatus as set } from 'h3'; export default (event) => set(event, 600);")).toContain('CallExpression');
   });
 
+  it('are not visited for a global named only as a type', () => {
+    const code = 'export const isGone = (response: Response) => response.status === 410;';
+    expect(listenerKeys(code, typescript)).toEqual([]);
+    // Declared by the configuration, as \`globals.browser\` does: a variable of the global scope.
+    const declared = { languageOptions: { ...typescript.languageOptions, globals: { Response: 'readonly' as const } } };
+    expect(listenerKeys(code, declared)).toEqual([]);
+    expect(listenerKeys(`${code}\nexport const gone = () => new Response(null, { status: 410 });`, typescript)).toContain('NewExpression');
+    expect(listenerKeys(`${code}\nexport const gone = () => new Response(null, { status: 410 });`, declared)).toContain('NewExpression');
+  });
+
   it('with types, are visited only when they mention a name of the types the program declares', () => {
     // A program with the DOM lib: any value may be a Response, but only where the code reads its status.
     const program = { getSourceFiles: () => [{ fileName: '/p/node_modules/typescript/lib/lib.dom.d.ts' }] };
