@@ -287,8 +287,9 @@ export class FileResolver {
    * code before it, and to find that the checker walks back through every condition and call on
    * the way (on msw's sources, cold, about half of what a question cost). Asked again at the use
    * only where narrowing can still make it a framework's type: a union (`Response | string`), a
-   * variable tested with `instanceof`, a `let` declared with neither a type nor a value (its type
-   * follows the assignments). A type predicate's narrowing (`isSocket(x)`) is not followed.
+   * variable tested with `instanceof`. A `let` declared with neither a type nor a value is asked
+   * at the use only (its type follows the assignments). A type predicate's narrowing
+   * (`isSocket(x)`) is not followed.
    */
   private declaredKind(variable: Variable, use: TSESTree.Node): Kind | undefined {
     const checker = this.checker();

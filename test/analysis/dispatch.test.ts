@@ -122,7 +122,7 @@ describe('files without framework objects', () => {
   it('are not visited for a global named only as a type', () => {
     const code = 'export const isGone = (response: Response) => response.status === 410;';
     expect(listenerKeys(code, typescript)).toEqual([]);
-    // Declared by the configuration, as \`globals.browser\` does: a variable of the global scope.
+    // Declared by the configuration, as `globals.browser` does: a variable of the global scope.
     const declared = { languageOptions: { ...typescript.languageOptions, globals: { Response: 'readonly' as const } } };
     expect(listenerKeys(code, declared)).toEqual([]);
     expect(listenerKeys(`${code}\nexport const gone = () => new Response(null, { status: 410 });`, typescript)).toContain('NewExpression');

@@ -49,7 +49,7 @@ if (res?.status === 600) {}`,
       ],
     },
     {
-      // Declared as something else, narrowed by \`instanceof\`: the type at the use.
+      // Declared as something else, narrowed by `instanceof`: the type at the use.
       code: `export function isBroken(target: EventTarget | unknown, other: Body): boolean {
   return (target instanceof Response && target.status === 601) || (other instanceof Response && other.status === 602);
 }`,
@@ -286,7 +286,7 @@ socket.close(1006);`,
   });
 
   it('are not asked again at the use for a type narrowing cannot make a framework\'s', () => {
-    // \`any\` (here: an import the checker cannot resolve) and an object type of the project's.
+    // `any` (here: an import the checker cannot resolve) and an object type of the project's.
     const { asked, messages } = askedAbout(
       `import { Socket } from './missing';
 export function close(socket: { close(code: number): void }, ok: boolean) {
