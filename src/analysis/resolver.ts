@@ -364,8 +364,13 @@ export class FileResolver {
   }
 
   private typeAt(node: TSESTree.Node, checker: TypeChecker): CheckedType | undefined {
-    const tsNode = (this.sourceCode.parserServices as TypedServices).esTreeNodeToTSNodeMap.get(node);
+    const tsNode = this.tsNodeOf(node);
     return tsNode ? checker.getTypeAtLocation(tsNode) : undefined;
+  }
+
+  /** TypeScript's node for a node of the file, with type information. */
+  private tsNodeOf(node: TSESTree.Node): unknown {
+    return (this.sourceCode.parserServices as Partial<TypedServices> | undefined)?.esTreeNodeToTSNodeMap?.get(node);
   }
 
   private isObjectValues(callee: TSESTree.Node): boolean {
@@ -400,14 +405,13 @@ export class FileResolver {
    * variable, and never asks).
    */
   private isDeclaredByProject(name: string, identifier: TSESTree.Node): boolean {
-    const services = this.sourceCode.parserServices as Partial<TypedServices> | undefined;
-    const program = services?.program;
+    const program = (this.sourceCode.parserServices as Partial<TypedServices> | undefined)?.program;
     if (!program) return false;
     let byName = projectGlobals.get(program);
     if (!byName) projectGlobals.set(program, (byName = new Map()));
     let declared = byName.get(name);
     if (declared === undefined) {
-      const tsNode = services.esTreeNodeToTSNodeMap?.get(identifier);
+      const tsNode = this.tsNodeOf(identifier);
       if (!tsNode) return false;
       const declarations = program.getTypeChecker().getSymbolAtLocation(tsNode)?.declarations;
       declared = !!declarations?.length && declarations.every((declaration) => moduleOfDeclarationFile(declaration.getSourceFile().fileName) === undefined);
