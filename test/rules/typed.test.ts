@@ -263,7 +263,7 @@ for (const socket of sockets) {
     expect(asked).toEqual(['socket@2']);
   });
 
-  it('are asked again at the use where narrowing may still give a framework type', () => {
+  it('are asked at the use, not the declaration, where `instanceof` may narrow the type to a framework\'s', () => {
     const { asked, messages } = askedAbout(
       `export function close(socket: unknown) {
   if (socket instanceof WebSocket) socket.close(1006);
@@ -271,7 +271,20 @@ for (const socket of sockets) {
       'valid-websocket-close-code',
     );
     expect(messages).toEqual(['http-status/valid-websocket-close-code 2:49']);
-    expect(asked).toEqual(['socket@1', 'socket@2']);
+    expect(asked).toEqual(['socket@2']);
+  });
+
+  it('are not asked about an imported function or class: its symbol is the answer', () => {
+    // `typeof Reply` and `typeof reply` name the project's own class and function: no kind, and
+    // those types are not built. The call's type is asked about: a Response.
+    const { asked, messages } = askedAbout(
+      `import { Reply, reply } from './project';
+export const replies = [Response.error(), Reply.json(null, { status: 600 })];
+export const ok = reply.call(undefined).status === 600;`,
+      'no-unknown-status',
+    );
+    expect(messages).toEqual(['http-status/no-unknown-status 3:52']);
+    expect(asked).toEqual(['CallExpression@3']);
   });
 
   it('are asked at the use of a `let` whose type follows its assignments, and only there', () => {
