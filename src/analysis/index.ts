@@ -8,7 +8,7 @@ import { Dispatcher, type NodeListeners } from './dispatch.js';
 import { FlowGraphs, statusesAtUses, useOf, type FlowOp, type Position, type Reaching } from './flow.js';
 import { registry, type Kind, type NameSets } from './registry.js';
 import { FileResolver, kindsDeclaredIn, type TypedServices } from './resolver.js';
-import { MATCHERS, SiteFinder, STATUS_WORD, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
+import { MATCHERS, SiteFinder, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
 
 export type { BodySite, ComparedValues, HeaderSet, StatusSite } from './sites.js';
 export type { Reaching } from './flow.js';
@@ -533,36 +533,29 @@ export interface Visits {
   comparisons: boolean;
   /**
    * What the text of a file with a site must mention, when every site is found by a name (no
-   * value acts when called, no handler returns its body): one of `words` (the member and
-   * property names above), or "status" in any case where a comparison may read a variable
-   * (`status === 404`). `undefined`: every file needs a look.
+   * value acts when called, no handler returns its body): one of these words (the member and
+   * property names above). `undefined`: every file needs a look.
    */
-  mentions: Mentions | undefined;
-}
-
-interface Mentions {
-  words: readonly string[];
-  status: boolean;
+  mentions: readonly string[] | undefined;
 }
 
 const visitsByNames = new WeakMap<NameSets, Visits>();
 
 /**
- * The names a site of these names is found by. Test matchers need no word of their own: they
- * compare a status read. Words that say "status" are left to the test for it.
+ * The names a site of these names is found by, without those that contain another (`statusCode`
+ * is found by `status`). Comparisons and test matchers need no word of their own: the status
+ * they compare is read through a member the tables name (`res.status`, `const { statusCode } =
+ * req`), in the same file, also when a variable holds it (`code === 404`). A variable that only
+ * says so (`httpStatus`, a parameter) holds no response's status.
  */
-function mentionsOf(names: NameSets): Mentions {
-  const status = names.statusReads.size > 0;
-  const words = new Set([...names.sinkMethods, ...names.bodyMethods, ...names.statusProperties, ...names.bodyProperties, ...names.statusReads]);
-  return { words: [...words].filter((word) => !status || !STATUS_WORD.test(word)), status };
+function mentionsOf(names: NameSets): readonly string[] {
+  const words = [...new Set([...names.sinkMethods, ...names.bodyMethods, ...names.statusProperties, ...names.bodyProperties, ...names.statusReads])];
+  return words.filter((word) => !words.some((other) => other !== word && word.includes(other)));
 }
 
-/**
- * Whether a file's text mentions a name its sites would be found by. Plain searches (and one
- * pattern, shared by all files): each pattern of its own would be compiled on first use.
- */
-function isMentioned(text: string, { words, status }: Mentions): boolean {
-  return (status && STATUS_WORD.test(text)) || words.some((word) => text.includes(word));
+/** Whether a file's text mentions a name its sites would be found by (plain searches, no patterns). */
+function isMentioned(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
 }
 
 function visitsOf(names: NameSets): Visits {
