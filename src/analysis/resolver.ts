@@ -57,11 +57,11 @@ interface TypeSymbol {
 }
 
 /**
- * TypeScript's `SymbolFlags` the analysis reads (public and unchanged since TypeScript 2). A
- * class, function, enum or namespace is a value of type `typeof X`, whose symbol is `X`; an
- * alias is an import's binding.
+ * TypeScript's `SymbolFlags` the analysis reads (a public enum; the same in TypeScript 5.6 and
+ * 6.0, read without importing TypeScript). A class, function, enum or namespace is a value of
+ * type `typeof X`, whose symbol is `X`; an alias is an import's binding.
  */
-const SymbolFlags = { Variable: 1 | 2, Function: 16, Class: 32, ConstEnum: 128, RegularEnum: 256, ValueModule: 512, Alias: 1 << 21 } as const;
+export const SymbolFlags = { Variable: 1 | 2, Function: 16, Class: 32, ConstEnum: 128, RegularEnum: 256, ValueModule: 512, Alias: 1 << 21 } as const;
 const SELF_TYPED = SymbolFlags.Function | SymbolFlags.Class | SymbolFlags.ConstEnum | SymbolFlags.RegularEnum | SymbolFlags.ValueModule;
 
 /** Nodes worth a type query: values that may be a response or a framework object. */
