@@ -299,9 +299,9 @@ export class FileResolver {
    * included). Asked at the declaration, not at the use: the type of a use is narrowed by the
    * code before it, and to find that the checker walks back through every condition and call on
    * the way (on msw's sources, cold, about half of what a question cost). Asked again at the use
-   * only where narrowing can still make it a framework's type: a union (`Response | string`), a
-   * variable tested with `instanceof`. A `let` declared with neither a type nor a value is asked
-   * at the use only (its type follows the assignments). A type predicate's narrowing
+   * only where narrowing can still make it a framework's type: a union (`Response | string`). A
+   * variable tested with `instanceof`, and a `let` declared with neither a type nor a value (its
+   * type follows the assignments), are asked at the use only. A type predicate's narrowing
    * (`isSocket(x)`) is not followed. A class, function, enum or namespace (an import of one
    * included) is of type `typeof X`, whose symbol is `X`: its symbol is the answer, without the
    * type, which the checker builds at a cost (cold, 6-11 ms for msw's `HttpResponse`, imported
