@@ -1,8 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
-import { analysisListeners, getFileAnalysis, type BodySite, type Reaching, type StatusSite } from '../src/analysis/index.js';
-import { returnsOf } from '../src/analysis/ast.js';
+import { getFileAnalysis, siteListeners, type BodySite, type StatusSite } from '../src/analysis/index.js';
 import { getHttpStatus } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { nameCode } from '../src/describe.js';
@@ -32,65 +31,33 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const analysis = getFileAnalysis(context);
-    // Candidates, decided once the file is seen: every report needs a status without content,
-    // and most files set none, so their bodies are never resolved.
-    const sends: (TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression)[] = [];
-    const returns: TSESTree.ReturnStatement[] = [];
+    // Every report needs a status without content, and most files set none: their bodies are
+    // never looked for.
     let setsEmptyStatus = false;
-    const collect = (node: (typeof sends)[number]): void => {
-      sends.push(node);
-    };
 
-    return analysisListeners(context, {
+    return siteListeners(context, {
       StatusSite(site) {
-        if (site.role !== 'compare' && emptyCode(site) !== undefined) setsEmptyStatus = true;
-        checkDecoratedMethod(site);
+        if (site.role === 'compare' || emptyCode(site) === undefined) return;
+        setsEmptyStatus = true;
+        // `@HttpCode(204)` on a method that returns a value.
+        for (const body of analysis.decoratedBodies(site)) report(body, site, 'bodyWithStatus');
       },
-      CallExpression: collect,
-      NewExpression: collect,
-      AssignmentExpression: collect,
-      ReturnStatement(node) {
-        if (node.argument) returns.push(node);
-      },
-      'Program:exit'() {
+      BodySites(bodies) {
         if (!setsEmptyStatus) return;
-        /** Bodies without a status in their own expression: the code paths decide. */
-        const pending: BodySite[] = [];
-        for (const node of sends) {
-          const body = analysis.bodyOf(node);
-          if (!body) continue;
-          const status = node.type === AST_NODE_TYPES.AssignmentExpression ? undefined : analysis.chainStatuses(node).at(-1);
-          if (!status) pending.push(body);
-          else if (emptyCode(status) !== undefined) report(body, status, 'bodyWithStatus');
-        }
-        for (const body of pending) {
-          const before = firstEmpty(analysis.statusesReaching(body.owner));
+        for (const body of bodies) {
+          const own = analysis.ownStatus(body);
+          if (own) {
+            if (emptyCode(own) !== undefined) report(body, own, 'bodyWithStatus');
+            continue;
+          }
+          const before = analysis.statusesBefore(body).find(isEmpty);
           // Koa and hapi send when the handler is done: a status set after the body decides too.
-          const after = before ? undefined : analysis.statusesAfter(body).find((status) => emptyCode(status) !== undefined);
+          const after = before ? undefined : analysis.statusesAfter(body).find(isEmpty);
           if (before) report(body, before, 'bodyAfterStatus');
           else if (after) report(body, after, 'statusAfterBody');
         }
-        // Fastify: what a route handler returns is sent like reply.send().
-        for (const node of returns) {
-          if (!node.argument || analysis.resolver.isNullish(node.argument)) continue;
-          const returned = analysis.returnedBody(node);
-          const status = firstEmpty(returned?.reaching);
-          if (returned && status) report(returnedSite(node, returned.effects), status, 'bodyAfterStatus');
-        }
       },
     });
-
-    /** `@HttpCode(204)` on a method that returns a value. */
-    function checkDecoratedMethod(site: StatusSite): void {
-      const effects = site.sink?.decoratedReturn;
-      const decorator = site.owner.parent;
-      const method = decorator?.parent;
-      if (!effects || emptyCode(site) === undefined || decorator?.type !== AST_NODE_TYPES.Decorator) return;
-      if (method?.type !== AST_NODE_TYPES.MethodDefinition || !method.value.body) return;
-      for (const node of returnsOf(method.value.body)) {
-        if (node.argument && !analysis.resolver.isNullish(node.argument)) report(returnedSite(node, effects), site, 'bodyWithStatus');
-      }
-    }
 
     function report(body: BodySite, status: StatusSite, messageId: 'bodyWithStatus' | 'bodyAfterStatus' | 'statusAfterBody'): void {
       const code = emptyCode(status) as number;
@@ -116,27 +83,18 @@ export default createRule<Options, MessageIds>({
         ],
       });
     }
-
-    /** Drops a trailing body argument (`res.end('x')` → `res.end()`), or makes it `null`. */
-    function removeBody(fixer: TSESLint.RuleFixer, body: BodySite): TSESLint.RuleFix {
-      const owner = body.owner;
-      const args = owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression ? owner.arguments : [];
-      if (args.at(-1) === body.node && args.length === 1) return fixer.remove(body.node);
-      return fixer.replaceText(body.node, 'null');
-    }
-
-    /** A returned value as a body: the handler's return is what the framework sends. */
-    function returnedSite(node: TSESTree.ReturnStatement, effects: BodySite['effects']): BodySite {
-      return { node: node.argument as TSESTree.Expression, owner: node, api: 'The returned value', framework: '', effects, nullable: false, sentWhenDone: false };
-    }
   },
 });
 
-/** The first status among reaching values that carries no content. */
-function firstEmpty(reaching: readonly Reaching<StatusSite>[] | undefined): StatusSite | undefined {
-  const found = reaching?.find((value) => value.type === 'status' && emptyCode(value.status) !== undefined);
-  return found?.type === 'status' ? found.status : undefined;
+/** Drops a trailing body argument (`res.end('x')` → `res.end()`), or makes it `null`. */
+function removeBody(fixer: TSESLint.RuleFixer, body: BodySite): TSESLint.RuleFix {
+  const owner = body.owner;
+  const args = owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression ? owner.arguments : [];
+  if (args.at(-1) === body.node && args.length === 1) return fixer.remove(body.node);
+  return fixer.replaceText(body.node, 'null');
 }
+
+const isEmpty = (status: StatusSite): boolean => emptyCode(status) !== undefined;
 
 /** The status, if it is statically one that carries no content: 1xx, 204, 205, 304. */
 function emptyCode(status: StatusSite): number | undefined {

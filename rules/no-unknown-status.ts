@@ -68,9 +68,7 @@ function getProblem(site: StatusSite): Problem | undefined {
     if (!NUMERIC_STRING.test(value.value) || (compared && isLooseEquality(site))) return undefined;
     const effect = !compared
       ? (site.behaviour?.numericString ?? 'Frameworks differ: some convert it, others throw')
-      : site.framework === 'supertest' && site.owner.type === 'CallExpression'
-        ? 'supertest reads a string as the expected body, not as a status'
-        : 'a status is a number, so strict equality with a string never holds';
+      : ((site.sink && site.behaviour?.expectedString) ?? 'a status is a number, so strict equality with a string never holds');
     return {
       node,
       messageId: compared ? 'stringComparison' : 'numericString',

@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 import { statusSiteListeners } from '../src/analysis/index.js';
-import { projectDependencies } from '../src/analysis/versions.js';
 import { constantLibraries, getHttpStatus, type ConstantLibraryId } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
-import { nameCode } from '../src/describe.js';
+import { statusPhrase } from '../src/describe.js';
 import { ConstantWriter, librarySource, type ConstantSource } from '../src/fix/constants.js';
+import { projectDependencies } from '../src/project/versions.js';
 
 export type MessageIds = 'preferConstant' | 'useConstant';
 export type Options = [
@@ -105,7 +105,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: literal,
         messageId: 'preferConstant',
-        data: { constant, code, phrase: nameCode(code).replace(/^\d+ \((.*)\)$/, '$1') },
+        data: { constant, code, phrase: statusPhrase(code) },
         fix: autofix ? (fixer) => writer.fix(fixer, literal, code) : null,
         suggest: autofix
           ? null

@@ -1,5 +1,5 @@
-import { analysisListeners, getFileAnalysis, type StatusSite } from '../src/analysis/index.js';
-import { getHttpStatus, type RequiredHeader } from '../src/codes/index.js';
+import { getFileAnalysis, siteListeners, type StatusSite } from '../src/analysis/index.js';
+import { checkedHeaders, type CheckedHeader } from '../src/codes/policy.js';
 import { createRule } from '../src/create-rule.js';
 import { nameCode } from '../src/describe.js';
 
@@ -12,38 +12,6 @@ export type Options = [
     ignoreHeaders?: string[];
   },
 ];
-
-/**
- * The header/status pairs this rule checks; level and RFC section come from the metadata. Other
- * entries there depend on conditions code cannot see (a 201 to a POST, a temporary 413, the
- * headers a 200 would have had on a 304).
- */
-const CHECKED: Readonly<Record<'MUST' | 'SHOULD', Readonly<Record<string, readonly number[]>>>> = {
-  MUST: {
-    'www-authenticate': [401],
-    'proxy-authenticate': [407],
-    allow: [405],
-    // Not 101: the runtime or library that performs an upgrade writes that header itself.
-    upgrade: [426],
-    'content-range': [206],
-  },
-  SHOULD: {
-    location: [301, 302, 303, 307, 308],
-    'content-range': [416],
-  },
-};
-
-/** A multipart 206 carries Content-Type multipart/byteranges instead of Content-Range (RFC 9110 §15.3.7.2). */
-const SATISFIED_BY: Readonly<Record<string, string>> = { 'content-range': 'content-type' };
-
-/** Advice per header, appended to the message. */
-const HINTS: Readonly<Record<string, string>> = {
-  'www-authenticate':
-    ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.',
-  allow: ' List the methods the resource supports, e.g. `GET, HEAD`.',
-  'proxy-authenticate': ' Send the proxy\'s challenge.',
-  upgrade: ' Name the protocol the client must switch to, e.g. `TLS/1.3` or `h2c`.',
-};
 
 export default createRule<Options, MessageIds>({
   name: 'require-status-headers',
@@ -96,7 +64,7 @@ export default createRule<Options, MessageIds>({
     const ignoredHeaders = new Set(options.ignoreHeaders?.map((name) => name.toLowerCase()));
     const sites: StatusSite[] = [];
 
-    return analysisListeners(context, {
+    return siteListeners(context, {
       StatusSite(site) {
         if (site.role === 'status' || site.role === 'redirect' || (site.role === 'error' && options.checkThrown)) sites.push(site);
       },
@@ -109,15 +77,13 @@ export default createRule<Options, MessageIds>({
     function check(site: StatusSite): void {
       if (site.value?.type !== 'number' || ignoredStatuses.has(site.value.value)) return;
       const code = site.value.value;
-      const required = (getHttpStatus(code)?.requiredHeaders ?? []).filter((header) => isChecked(header, code, site));
+      const required = checkedHeaders(code).filter((header) => isChecked(header, site));
       if (required.length === 0) return;
       const headers = analysis.headersFor(site);
       if (headers.unknown) return;
       for (const header of required) {
-        const name = header.header.toLowerCase();
-        const alternative = code === 206 ? SATISFIED_BY[name] : undefined;
-        if (headers.names.has(name) || (alternative !== undefined && headers.names.has(alternative))) continue;
-        const late = headers.late?.get(name);
+        if (headers.names.has(header.name) || (header.alternative !== undefined && headers.names.has(header.alternative))) continue;
+        const late = headers.late?.get(header.name);
         context.report({
           node: site.node,
           messageId: late ? 'headerAfterSend' : site.role === 'error' ? 'missingHeaderOnError' : 'missingHeader',
@@ -128,19 +94,16 @@ export default createRule<Options, MessageIds>({
             level: header.level,
             reference: header.reference,
             api: site.api,
-            hint: HINTS[header.header.toLowerCase()] ?? '',
+            hint: header.hint,
           },
         });
       }
     }
 
-    function isChecked(header: RequiredHeader, code: number, site: StatusSite): boolean {
-      const name = header.header.toLowerCase();
-      if (ignoredHeaders.has(name)) return false;
+    function isChecked(header: CheckedHeader, site: StatusSite): boolean {
       // Redirect helpers set Location themselves.
-      if (name === 'location' && site.role === 'redirect') return false;
-      if (header.level === 'SHOULD' && !options.checkShould) return false;
-      return CHECKED[header.level][name]?.includes(code) ?? false;
+      if (ignoredHeaders.has(header.name) || (header.name === 'location' && site.role === 'redirect')) return false;
+      return header.level === 'MUST' || !!options.checkShould;
     }
   },
 });

@@ -2,15 +2,14 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getFileAnalysis, statusSiteListeners, type StatusSite } from '../src/analysis/index.js';
-import { installedMajor } from '../src/analysis/versions.js';
+import { REDIRECT_STATUSES } from '../src/codes/policy.js';
 import { createRule } from '../src/create-rule.js';
 import { describeRanges, nameCode } from '../src/describe.js';
+import { installedMajor } from '../src/project/versions.js';
 
 export type MessageIds = 'rejected' | 'notFollowed' | 'swapped' | 'swappedForVersion' | 'useStatus';
 export type Options = [];
 
-/** RFC 9110 §15.4 and the Fetch standard: the statuses clients follow a Location on. */
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const SUGGESTED = [307, 308];
 
 export default createRule<Options, MessageIds>({
@@ -83,7 +82,7 @@ export default createRule<Options, MessageIds>({
       const statusFirst = statusIndex < spec.url;
       const swapped = spec.swapped;
       if (shape === 'swapped') {
-        if (analysis.resolver.staticValue(urlArg)?.type !== 'number' || !swapped) return false;
+        if (analysis.staticValue(urlArg)?.type !== 'number' || !swapped) return false;
         if (swapped.package !== undefined && swapped.since !== undefined) {
           const major = installedMajor(context.filename, swapped.package);
           // Older majors document the other order, and an unknown version proves nothing.
@@ -92,7 +91,7 @@ export default createRule<Options, MessageIds>({
         reportOrder(call, statusArg, urlArg, { messageId: 'swapped', data: { api: site.api, effect: swapped.effect, first: statusFirst ? 'status' : 'URL' } });
         return true;
       }
-      if (!swapped?.package || swapped.since === undefined || analysis.resolver.staticValue(urlArg)?.type !== 'string') return false;
+      if (!swapped?.package || swapped.since === undefined || analysis.staticValue(urlArg)?.type !== 'string') return false;
       const major = installedMajor(context.filename, swapped.package);
       if (major === undefined || major >= swapped.since) return false;
       reportOrder(call, statusArg, urlArg, {

@@ -113,9 +113,9 @@ export default createRule<Options, MessageIds>({
       const call = site.owner;
       if (index === undefined || call.type !== AST_NODE_TYPES.CallExpression) return;
       const reasonNode = call.arguments[index];
-      const reason = reasonNode && analysis.resolver.staticValue(reasonNode);
+      const reason = reasonNode && analysis.staticValue(reasonNode);
       if (reason?.type !== 'string') return;
-      if (api.reasonWithoutCode && analysis.resolver.isNullish(site.node, false)) {
+      if (api.reasonWithoutCode && analysis.isNullish(site.node, false)) {
         context.report({ node: site.node, messageId: 'reasonWithoutCode', data: { api: site.api, effect: api.reasonWithoutCode } });
       }
       const bytes = encoder.encode(reason.value).length;

@@ -8,8 +8,14 @@ import { getHttpStatus } from './codes/index.js';
 
 /** `404 (Not Found)`, or just `449` for a code no registry names (and `418` for the unused ones). */
 export function nameCode(code: number): string {
+  const phrase = statusPhrase(code);
+  return phrase === String(code) ? phrase : `${code} (${phrase})`;
+}
+
+/** The registered phrase of a status in use (`Not Found`), else the number (`449`, and `418` for the unused ones). */
+export function statusPhrase(code: number): string {
   const status = getHttpStatus(code);
-  return status && status.category !== 'unused' ? `${code} (${status.phrase})` : String(code);
+  return status && status.category !== 'unused' ? status.phrase : String(code);
 }
 
 /** What a client does with a code it does not know: RFC 9110 §15, "the x00 status code of that class". */

@@ -111,6 +111,41 @@ export function stringValue(node: TSESTree.Node | undefined): string | undefined
   return undefined;
 }
 
+/**
+ * `require('m')` by its syntax: the module it names. Whether `require` is the real one is a
+ * question of scope (`Scope.requiredModule`).
+ */
+export function requireCallModule(node: TSESTree.Node | null | undefined): string | undefined {
+  if (node?.type !== AST_NODE_TYPES.CallExpression || node.arguments.length !== 1) return undefined;
+  const callee = node.callee;
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' ? stringValue(node.arguments[0]) : undefined;
+}
+
+/** The identifiers a declaration pattern binds: `x`, `{ a, b: { c } }`, `{ d = 1 }`. */
+export function* bindingIdentifiers(pattern: TSESTree.Node): Generator<TSESTree.Identifier> {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      yield pattern;
+      break;
+    case AST_NODE_TYPES.ObjectPattern:
+      for (const property of pattern.properties) {
+        yield* bindingIdentifiers(property.type === AST_NODE_TYPES.Property ? property.value : property.argument);
+      }
+      break;
+    case AST_NODE_TYPES.AssignmentPattern:
+      yield* bindingIdentifiers(pattern.left);
+      break;
+    default:
+      break;
+  }
+}
+
+/** The function a node is part of (not counting the node itself), if any. */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let parent = node.parent; parent; parent = parent.parent) if (isFunction(parent)) return parent;
+  return undefined;
+}
+
 /** The `return` statements of a function body, not those of functions or classes nested in it. */
 export function returnsOf(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
   const found: TSESTree.ReturnStatement[] = [];

@@ -1,10 +1,12 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { BodyEffects, HeaderSlot, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
 import { findProperty, memberName, propertyKeyName, skipWrappers } from './ast.js';
 import { registry, type Kind } from './registry.js';
-import type { FileResolver, StaticValue } from './resolver.js';
+import { EQUALITY, MATCHERS, type NodeGate } from './gate.js';
+import type { FileResolver } from './resolver/index.js';
+import type { StaticValue } from './resolver/values.js';
 
 /** A place in the code that sets, sends or compares an HTTP status. */
 export interface StatusSite {
@@ -49,33 +51,30 @@ export interface HeaderSet {
   late?: Map<string, TSESTree.Node>;
 }
 
-export const EQUALITY: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
-/** What the name of a variable that may hold a status says (`status`, `httpStatus`, `STATUS`). */
-export const STATUS_WORD = /status/i;
-/** Test-framework matchers that compare a received status with an expected one. */
-export const MATCHERS: ReadonlySet<string> = new Set(['toBe', 'toEqual', 'toStrictEqual']);
 const MAX_API_LENGTH = 40;
+
+/** The API as the code writes it, on one line and at most 40 characters: `res.status()`, `ctx.status`. */
+export function apiText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  const text = sourceCode.getText(node).replace(/\s+/g, ' ');
+  return text.length > MAX_API_LENGTH ? `${text.slice(0, MAX_API_LENGTH - 1)}…` : text;
+}
 
 /**
  * Finds the status sites of one node. Each node type rules listen to has one entry point; the
- * caller caches the result per node.
+ * caller has asked the gate first (./gate.ts), and caches the result per node.
  */
 export class SiteFinder {
-  constructor(private readonly resolver: FileResolver) {}
+  constructor(
+    private readonly resolver: FileResolver,
+    private readonly gate: NodeGate,
+  ) {}
 
   private text(node: TSESTree.Node): string {
-    const text = this.resolver.sourceCode.getText(node).replace(/\s+/g, ' ');
-    return text.length > MAX_API_LENGTH ? `${text.slice(0, MAX_API_LENGTH - 1)}…` : text;
+    return apiText(this.resolver.sourceCode, node);
   }
 
   call(node: TSESTree.CallExpression): StatusSite[] {
     const callee = skipWrappers(node.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(callee);
-      if (name === undefined || !registry.sinkMethods.has(name)) return [];
-    } else if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.CallExpression) {
-      return [];
-    }
     const kind = this.resolver.kindOf(callee);
     const sinks = kind && registry.call(kind)?.sinks;
     return kind && sinks ? this.fromSinks(sinks, node, kind, `${this.text(callee)}()`) : [];
@@ -90,9 +89,8 @@ export class SiteFinder {
   assignment(node: TSESTree.AssignmentExpression): StatusSite[] {
     if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return [];
     const name = memberName(node.left);
-    if (name === undefined || !registry.statusProperties.has(name)) return [];
-    const kind = this.resolver.kindOf(node.left.object);
-    if (!kind || !registry.setsStatus(kind, name)) return [];
+    const kind = name === undefined ? undefined : this.resolver.kindOf(node.left.object);
+    if (!kind || name === undefined || !registry.setsStatus(kind, name)) return [];
     return [this.site('status', node.right, node, kind, this.text(node.left))];
   }
 
@@ -109,7 +107,7 @@ export class SiteFinder {
       [node.left, node.right],
       [node.right, node.left],
     ] as const) {
-      if (this.mayReadStatus(read) && isWanted(this.resolver.staticValue(other), wanted) && this.isStatusRead(read)) {
+      if (this.gate.mayReadStatus(read) && isWanted(this.resolver.staticValue(other), wanted) && this.isStatusRead(read)) {
         const kind = this.resolver.kindOf(read) as Kind;
         return [this.site('compare', other, node, kind, this.text(read))];
       }
@@ -118,7 +116,7 @@ export class SiteFinder {
   }
 
   switchCases(node: TSESTree.SwitchStatement, wanted: ComparedValues): StatusSite[] {
-    if (!this.mayReadStatus(node.discriminant)) return [];
+    if (!this.gate.mayReadStatus(node.discriminant)) return [];
     const cases = node.cases.filter((switchCase) => switchCase.test && isWanted(this.resolver.staticValue(switchCase.test), wanted));
     if (cases.length === 0 || !this.isStatusRead(node.discriminant)) return [];
     const kind = this.resolver.kindOf(node.discriminant) as Kind;
@@ -144,125 +142,8 @@ export class SiteFinder {
       return [];
     }
     const received = expectCall.arguments[0];
-    if (!received || !this.mayReadStatus(received) || !isWanted(this.resolver.staticValue(expected), wanted) || !this.isStatusRead(received)) return [];
+    if (!received || !this.gate.mayReadStatus(received) || !isWanted(this.resolver.staticValue(expected), wanted) || !this.isStatusRead(received)) return [];
     return [this.site('compare', expected, node, this.resolver.kindOf(received) as Kind, this.text(received))];
-  }
-
-  /** The body a call, `new` or assignment sends, if it sends one that is not `null`/`undefined`. */
-  body(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): BodySite | undefined {
-    if (node.type === AST_NODE_TYPES.AssignmentExpression) {
-      if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-      const name = memberName(node.left);
-      const kind = name === undefined || !registry.bodyProperties.has(name) ? undefined : this.resolver.kindOf(node.left.object);
-      const effects = kind && name !== undefined ? registry.bodyEffects(kind, name) : undefined;
-      if (!kind || !effects || this.resolver.isNullish(node.right)) return undefined;
-      const sentWhenDone = registry.sentWhenDone(kind);
-      return { node: node.right, owner: node, api: this.text(node.left), framework: kind.framework.name, effects, nullable: true, sentWhenDone };
-    }
-    const callee = skipWrappers(node.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(callee);
-      if (name === undefined || !registry.bodyMethods.has(name)) return undefined;
-    }
-    const kind = this.resolver.kindOf(callee);
-    const call = kind && (node.type === AST_NODE_TYPES.NewExpression ? registry.construct(kind) : registry.call(kind));
-    const spec = call?.body;
-    if (!kind || !spec) return undefined;
-    const argument = node.arguments[spec.arg];
-    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || (spec.nullable && this.resolver.isNullish(argument))) return undefined;
-    const api = node.type === AST_NODE_TYPES.NewExpression ? `new ${this.text(callee)}()` : `${this.text(callee)}()`;
-    const built = registry.returns(kind, call);
-    const sentWhenDone = !!built && built !== (kind.owner ?? kind) && registry.sentWhenDone(built);
-    return { node: argument, owner: node, api, framework: kind.framework.name, effects: spec.effects, nullable: spec.nullable, sentWhenDone };
-  }
-
-  /** The header names (lower case) a call or `new` sets; `unknown` when some are out of sight. */
-  headers(node: TSESTree.CallExpression | TSESTree.NewExpression): HeaderSet {
-    const result: HeaderSet = { names: new Set(), unknown: false };
-    const callee = skipWrappers(node.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(callee);
-      if (name === undefined || !registry.headerMethods.has(name)) return result;
-    }
-    const kind = this.resolver.kindOf(callee);
-    const slots = kind && (node.type === AST_NODE_TYPES.NewExpression ? registry.construct(kind) : registry.call(kind))?.headers;
-    for (const slot of slots ?? []) this.readSlot(slot, node.arguments, result);
-    return result;
-  }
-
-  private readSlot(slot: HeaderSlot, args: readonly TSESTree.CallExpressionArgument[], result: HeaderSet): void {
-    if ('fixed' in slot) {
-      if (slot.when === undefined || args[slot.when]) result.names.add(slot.fixed.toLowerCase());
-    } else if ('name' in slot) {
-      const arg = args[slot.name];
-      const name = arg && this.resolver.staticValue(arg);
-      if (name?.type === 'string') result.names.add(name.value.toLowerCase());
-      else if (arg) this.readHeaderObject(arg, result);
-    } else if ('object' in slot) {
-      const arg = slot.object === 'last' ? args.findLast((a) => a.type === AST_NODE_TYPES.ObjectExpression) : args[slot.object];
-      if (arg) this.readHeaderObject(arg, result);
-    } else if ('init' in slot) {
-      // `createError(401, msg, props)`: the options object, or an argument that may be one.
-      const arg =
-        slot.init === 'last'
-          ? (args.findLast((a) => a.type === AST_NODE_TYPES.ObjectExpression) ?? args.slice(2).find((a) => a.type === AST_NODE_TYPES.Identifier))
-          : args[slot.init];
-      // A status (`c.json(x, 401)`) or a message is not an options object.
-      if (!arg || this.resolver.staticValue(arg)) return;
-      const init = this.resolver.objectOf(arg);
-      if (!init || init.properties.some((property) => property.type === AST_NODE_TYPES.SpreadElement)) {
-        result.unknown = true;
-        return;
-      }
-      const headers = this.resolver.propertyValueNode(init, ['headers']);
-      if (headers) this.readHeaderObject(headers, result);
-    } else {
-      const arg = args[slot.opaque];
-      const init = arg && this.resolver.objectOf(arg);
-      if (arg && (!init || findProperty(init, slot.property))) result.unknown = true;
-    }
-  }
-
-  /** `{ 'WWW-Authenticate': … }`, `new Headers({ … })`, `[['Allow', 'GET']]`, or a const holding one. */
-  private readHeaderObject(node: TSESTree.Node, result: HeaderSet, depth = 0): void {
-    const target = skipWrappers(node);
-    if (target.type === AST_NODE_TYPES.ObjectExpression) {
-      for (const property of target.properties) {
-        const key = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
-        if (key === undefined) result.unknown = true;
-        else result.names.add(key.toLowerCase());
-      }
-    } else if (target.type === AST_NODE_TYPES.ArrayExpression) {
-      for (const element of target.elements) {
-        const first = element?.type === AST_NODE_TYPES.ArrayExpression ? element.elements[0] : undefined;
-        const name = first && first.type !== AST_NODE_TYPES.SpreadElement ? this.resolver.staticValue(first) : undefined;
-        if (name?.type === 'string') result.names.add(name.value.toLowerCase());
-        else result.unknown = true;
-      }
-    } else if (target.type === AST_NODE_TYPES.NewExpression && target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'Headers') {
-      const init = target.arguments[0];
-      if (init) this.readHeaderObject(init, result, depth + 1);
-    } else if (target.type === AST_NODE_TYPES.Identifier && depth < 4) {
-      const variable = this.resolver.variableOf(target);
-      const def = variable?.defs[0];
-      if (def?.type === 'Variable' && def.node.id === def.name && def.node.init && def.parent.kind === 'const') {
-        this.readHeaderObject(def.node.init, result, depth + 1);
-      } else {
-        result.unknown = true;
-      }
-    } else {
-      result.unknown = true;
-    }
-  }
-
-  /** A member named like a status read (`res.status`), or an identifier that says "status": worth resolving. */
-  private mayReadStatus(node: TSESTree.Node): boolean {
-    const target = skipWrappers(node);
-    if (target.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(target);
-      return name !== undefined && registry.statusReads.has(name);
-    }
-    return target.type === AST_NODE_TYPES.Identifier && STATUS_WORD.test(target.name);
   }
 
   /** Whether a node that `mayReadStatus` is the status of a known response: resolves it. */

@@ -2,8 +2,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { constantLibraries, type ConstantLibraryId } from '../codes/index.js';
-import { stringValue } from '../analysis/ast.js';
-import { packageType } from '../analysis/versions.js';
+import { requireCallModule } from '../analysis/ast.js';
+import { packageType } from '../project/versions.js';
 
 /** A source of named status constants: a known library, or a module of the user's own. */
 export interface ConstantSource {
@@ -181,15 +181,8 @@ export class ConstantWriter {
   ): { module: string; declarator: TSESTree.VariableDeclarator } | undefined {
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
     for (const declarator of statement.declarations) {
-      const init = declarator.init;
-      if (
-        init?.type === AST_NODE_TYPES.CallExpression &&
-        init.callee.type === AST_NODE_TYPES.Identifier &&
-        init.callee.name === 'require'
-      ) {
-        const module = stringValue(init.arguments[0]);
-        if (module !== undefined) return { module, declarator };
-      }
+      const module = requireCallModule(declarator.init);
+      if (module !== undefined) return { module, declarator };
     }
     return undefined;
   }

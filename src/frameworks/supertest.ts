@@ -6,6 +6,8 @@ import { STATUS_VALUE, type FrameworkSpec } from './types.js';
 export const supertest: FrameworkSpec = {
   id: 'supertest',
   name: 'supertest',
+  // semantics-node.md §10: `.expect('404')` asserts the body, not the status.
+  behaviour: { expectedString: 'supertest reads a string as the expected body, not as a status' },
   modules: { supertest: 'supertest.module' },
   kinds: {
     'supertest.module': {

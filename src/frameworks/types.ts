@@ -197,6 +197,8 @@ export interface InvalidStatusBehaviour {
   numericString?: string;
   /** A fraction such as `403.14`. */
   nonInteger?: string;
+  /** An expected status that a test assertion is given as a numeric string: `supertest reads a string as the expected body`. */
+  expectedString?: string;
 }
 
 export interface FrameworkSpec {

@@ -2,7 +2,8 @@ import tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
 
-import { FlowGraphs, statusesAtUses, type FlowOp, type Position, type Reaching } from '../../src/analysis/flow.js';
+import { FlowGraphs } from '../../src/analysis/flow/graphs.js';
+import { reachingDefinitions, type PlacedOp, type Reaching } from '../../src/analysis/flow/reaching.js';
 
 /**
  * The control-flow graphs behind the flow analysis, on their own: in each snippet `set(n)` sets
@@ -43,14 +44,14 @@ function reaching(code: string): (string | null)[] {
   calls.sort((a, b) => a.range[0] - b.range[0]);
 
   const graphs = new FlowGraphs(sourceCode.visitorKeys);
-  const ops: { op: FlowOp<number>; position: Position }[] = [];
+  const ops: PlacedOp<number>[] = [];
   const uses: TSESTree.CallExpression[] = [];
   for (const call of calls) {
     const position = graphs.positionOf(call);
     if (!position) throw new Error(`no position for ${sourceCode.getText(call)}`);
     const name = (call.callee as TSESTree.Identifier).name;
     const argument = call.arguments[0];
-    if (name === 'set' && argument?.type === 'Literal') ops.push({ op: { type: 'status', node: call, status: Number(argument.value) }, position });
+    if (name === 'set' && argument?.type === 'Literal') ops.push({ op: { type: 'define', node: call, value: Number(argument.value) }, position });
     else if (name === 'esc') ops.push({ op: { type: 'escape', node: call }, position });
     else if (name === 'use') {
       ops.push({ op: { type: 'use', node: call }, position });
@@ -61,13 +62,13 @@ function reaching(code: string): (string | null)[] {
   const results = new Map<unknown, Map<TSESTree.Node, readonly Reaching<number>[]>>();
   for (const { position } of ops) {
     const { graph } = position;
-    if (!results.has(graph)) results.set(graph, statusesAtUses(graph, ops.filter((op) => op.position.graph === graph), { type: 'initial' }));
+    if (!results.has(graph)) results.set(graph, reachingDefinitions(graph, ops.filter((op) => op.position.graph === graph), { type: 'initial' }));
   }
   return uses.map((use) => {
     const values = [...results.values()].find((result) => result.has(use))?.get(use);
     if (!values) return null;
     return values
-      .map((value) => (value.type === 'status' ? String(value.status) : value.type === 'initial' ? 'init' : '?'))
+      .map((value) => (value.type === 'defined' ? String(value.value) : value.type === 'initial' ? 'init' : '?'))
       .sort()
       .join(' ');
   });

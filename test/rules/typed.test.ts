@@ -8,7 +8,7 @@ import ts from 'typescript';
 
 import noBodyWithEmptyStatus from '../../rules/no-body-with-empty-status.js';
 import noUnknownStatus from '../../rules/no-unknown-status.js';
-import { FileResolver, kindsDeclaredIn, moduleOfDeclarationFile, SymbolFlags } from '../../src/analysis/resolver.js';
+import { kindsDeclaredIn, moduleOfDeclarationFile, SymbolFlags } from '../../src/analysis/resolver/typed.js';
 import plugin from '../../src/index.js';
 
 /**
@@ -199,36 +199,47 @@ describe('kindsDeclaredIn', () => {
 });
 
 describe('type questions', () => {
-  /** Lints the code with type information; the nodes the checker was asked about, as `name@line`. */
+  /**
+   * Lints the code with type information; the nodes the type checker was asked the type of, as
+   * `name@line`, seen from outside: the parser hands the plugin a program whose checker records
+   * each question.
+   */
   function askedAbout(code: string, rule: string): { asked: string[]; messages: string[] } {
     const asked: string[] = [];
-    const resolver = FileResolver.prototype as unknown as { typeAt: (node: TSESTree.Node, checker: unknown) => unknown };
-    const original = resolver.typeAt;
-    const typeAt = vi.spyOn(resolver, 'typeAt');
-    typeAt.mockImplementation(function (this: unknown, node: TSESTree.Node, checker: unknown) {
-      asked.push(`${node.type === 'Identifier' ? node.name : node.type}@${node.loc.start.line}`);
-      return original.call(this, node, checker);
-    });
-    try {
-      const messages = new Linter().verify(
-        code,
-        {
-          files: ['**/*.ts'],
-          plugins: { 'http-status': plugin as never },
-          languageOptions: {
-            parser: tsParser as never,
-            // The code is not the file on disk: keep typescript-eslint from assuming a single run
-            // when CI=true (it would type the file's text from disk), as its RuleTester does.
-            parserOptions: { project: './tsconfig.json', tsconfigRootDir: typedDir, disallowAutomaticSingleRunInference: true },
+    const parser = {
+      parseForESLint(text: string, options: Parameters<typeof tsParser.parseForESLint>[1]) {
+        const result = tsParser.parseForESLint(text, options);
+        const program = result.services.program as ts.Program;
+        const checker = program.getTypeChecker();
+        const recording = Object.create(checker, {
+          getTypeAtLocation: {
+            value: (node: ts.Node) => {
+              const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
+              asked.push(`${ts.isIdentifier(node) ? node.text : ts.SyntaxKind[node.kind]}@${line}`);
+              return checker.getTypeAtLocation(node);
+            },
           },
-          rules: { [`http-status/${rule}`]: 'error' },
+        }) as ts.TypeChecker;
+        const wrapped = Object.create(program, { getTypeChecker: { value: () => recording } }) as ts.Program;
+        return { ...result, services: { ...result.services, program: wrapped } };
+      },
+    };
+    const messages = new Linter().verify(
+      code,
+      {
+        files: ['**/*.ts'],
+        plugins: { 'http-status': plugin as never },
+        languageOptions: {
+          parser: parser as never,
+          // The code is not the file on disk: keep typescript-eslint from assuming a single run
+          // when CI=true (it would type the file's text from disk), as its RuleTester does.
+          parserOptions: { project: './tsconfig.json', tsconfigRootDir: typedDir, disallowAutomaticSingleRunInference: true },
         },
-        { filename: path.join(typedDir, filename) },
-      );
-      return { asked, messages: messages.map((message) => `${message.ruleId ?? 'fatal'} ${message.line}:${message.column}`) };
-    } finally {
-      typeAt.mockRestore();
-    }
+        rules: { [`http-status/${rule}`]: 'error' },
+      },
+      { filename: path.join(typedDir, filename) },
+    );
+    return { asked, messages: messages.map((message) => `${message.ruleId ?? 'fatal'} ${message.line}:${message.column}`) };
   }
 
   it('are not asked about a global of TypeScript\'s lib that no table names', () => {

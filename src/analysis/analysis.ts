@@ -1,0 +1,203 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import type { BodyEffects } from '../frameworks/types.js';
+import { enclosingFunction, returnsOf } from './ast.js';
+import { FrameworkBindings } from './bindings.js';
+import { BodyFinder } from './bodies.js';
+import { chainCalls } from './chains.js';
+import { FlowGraphs } from './flow/graphs.js';
+import { definedValues } from './flow/reaching.js';
+import { NodeGate, type Visits } from './gate.js';
+import { HeaderFlow } from './header-flow.js';
+import { HeaderReader } from './headers.js';
+import type { NameSets } from './registry.js';
+import { FileResolver } from './resolver/index.js';
+import { ResponseFlow } from './response-flow.js';
+import { ResponseVariables } from './responses.js';
+import type { Variable } from './resolver/scope.js';
+import { SiteFinder, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
+import type { StaticValue } from './resolver/values.js';
+
+/** The nodes a body may be sent by: calls, `new`, assignments, and the returns of handlers whose return value is the body. */
+export type BodyOwner = BodySite['owner'];
+
+/** The parts of a file's analysis, built together when the file can hold a framework object. */
+interface Parts {
+  resolver: FileResolver;
+  gate: NodeGate;
+  finder: SiteFinder;
+  bodies: BodyFinder;
+  responseFlow: ResponseFlow;
+  headerFlow: HeaderFlow;
+}
+
+/**
+ * The shared analysis of one file, created once per parse: what rules ask about the file. It
+ * finds the status, close-code and body sites of nodes (once each, cached) and answers questions
+ * about them: which statuses reach a body, which headers a response gets. Files where no framework
+ * object can occur get an analysis that answers with nothing.
+ */
+export class FileAnalysis {
+  private readonly parts: Parts | undefined;
+  private readonly sites = new Map<TSESTree.Node, readonly StatusSite[]>();
+  private readonly bodies = new Map<TSESTree.Node, BodySite | null>();
+
+  constructor(
+    sourceCode: Readonly<TSESLint.SourceCode>,
+    filename: string,
+    /** The names worth a closer look in this file (./relevance.ts); `undefined` when it has no framework object at all. */
+    names: NameSets | undefined,
+  ) {
+    if (!names) return;
+    const resolver = new FileResolver(sourceCode, filename);
+    const gate = new NodeGate(names, new FrameworkBindings(sourceCode.ast, (identifier) => resolver.bindingKind(identifier)));
+    const graphs = new FlowGraphs(sourceCode.visitorKeys);
+    const responses = new ResponseVariables(resolver, gate);
+    this.parts = {
+      resolver,
+      gate,
+      finder: new SiteFinder(resolver, gate),
+      bodies: new BodyFinder(resolver),
+      responseFlow: new ResponseFlow(resolver, graphs, responses, this, names),
+      headerFlow: new HeaderFlow(new HeaderReader(resolver, gate), graphs, responses),
+    };
+  }
+
+  /** Whether the file can hold a framework object at all; if not, no rule needs to visit it. */
+  get relevant(): boolean {
+    return this.parts !== undefined;
+  }
+
+  /** Which nodes the traversal visits in this file (./gate.ts); `undefined`: none. */
+  get visits(): Visits | undefined {
+    return this.parts?.gate.visits;
+  }
+
+  /** The gate the traversal asks which nodes to visit. */
+  get gate(): NodeGate | undefined {
+    return this.parts?.gate;
+  }
+
+  /** The status sites of a call, `new` or assignment. */
+  sitesOf(node: TSESTree.Node): readonly StatusSite[] {
+    if (!this.parts?.gate.maySet(node)) return NONE;
+    let sites = this.sites.get(node);
+    if (!sites) {
+      sites = this.find(this.parts.finder, node);
+      this.sites.set(node, sites);
+    }
+    return sites;
+  }
+
+  /**
+   * The status sites of a comparison, `switch` or test matcher (`expect(res.status).toBe(404)`)
+   * with a status read, for the compared values some rule wants. Not cached: the traversal visits
+   * each once.
+   */
+  comparisonSites(node: TSESTree.BinaryExpression | TSESTree.SwitchStatement | TSESTree.CallExpression, wanted: ComparedValues): readonly StatusSite[] {
+    const finder = this.parts?.finder;
+    if (!finder || !this.visits?.comparisons) return NONE;
+    if (node.type === AST_NODE_TYPES.SwitchStatement) return finder.switchCases(node, wanted);
+    if (node.type === AST_NODE_TYPES.CallExpression) return finder.matcher(node, wanted);
+    return finder.comparison(node, wanted);
+  }
+
+  /** The body a call, `new` or assignment sends, with no `null`/`undefined` bodies. */
+  bodyOf(node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): BodySite | undefined {
+    if (!this.parts?.gate.maySend(node)) return undefined;
+    let body = this.bodies.get(node);
+    if (body === undefined) {
+      body = this.parts.bodies.body(node) ?? null;
+      this.bodies.set(node, body);
+    }
+    return body ?? undefined;
+  }
+
+  /** The body a node sends: see `bodyOf`; for a `return`, the value a handler returns as its body (Fastify). */
+  bodySiteOf(node: BodyOwner): BodySite | undefined {
+    if (node.type !== AST_NODE_TYPES.ReturnStatement) return this.bodyOf(node);
+    const returned = this.returnedResponse(node);
+    return returned && this.parts?.bodies.returned(node, returned.effects);
+  }
+
+  /**
+   * The statuses set in the same expression as a call: by the call itself (`c.json(x, 204)`) or
+   * by the calls chained with it (`res.status(204).json(x)`, `h.response(x).code(204)`), in
+   * chain order.
+   */
+  chainStatuses(node: TSESTree.CallExpression | TSESTree.NewExpression): StatusSite[] {
+    return chainCalls(node).flatMap((call) => this.sitesOf(call).filter((site) => site.role === 'status'));
+  }
+
+  /** The status a body's own expression sets, the last one it sets (`res.status(204).json(x)`); none for an assignment or a return. */
+  ownStatus(body: BodySite): StatusSite | undefined {
+    const owner = body.owner;
+    return owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression ? this.chainStatuses(owner).at(-1) : undefined;
+  }
+
+  /** The statuses the response may have, along the code paths into it, where a body is sent (`res.status(204); … res.json(x)`). */
+  statusesBefore(body: BodySite): StatusSite[] {
+    const flow = this.parts?.responseFlow;
+    if (!flow) return [];
+    if (body.owner.type !== AST_NODE_TYPES.ReturnStatement) return definedValues(flow.statusesReaching(body.owner));
+    const returned = this.returnedResponse(body.owner);
+    return returned ? definedValues(flow.statusesAtReturn(body.owner, returned.variable)) : [];
+  }
+
+  /** For a response sent when the handler is done (Koa, hapi), the statuses set on it after the body, along the code paths from it. */
+  statusesAfter(body: BodySite): StatusSite[] {
+    return this.parts?.responseFlow.statusesAfter(body) ?? [];
+  }
+
+  /** The bodies a status decorator applies to (NestJS `@HttpCode(204)`): the values its method returns. */
+  decoratedBodies(site: StatusSite): BodySite[] {
+    const effects = site.sink?.decoratedReturn;
+    const decorator = site.owner.parent;
+    const method = decorator?.parent;
+    if (!effects || !this.parts || decorator?.type !== AST_NODE_TYPES.Decorator) return [];
+    if (method?.type !== AST_NODE_TYPES.MethodDefinition || !method.value.body) return [];
+    const bodies = this.parts.bodies;
+    return returnsOf(method.value.body).flatMap((node) => bodies.returned(node, effects) ?? []);
+  }
+
+  /** The headers a status site's response may get before its head is sent (./header-flow.ts). */
+  headersFor(site: StatusSite): HeaderSet {
+    return this.parts?.headerFlow.headersFor(site) ?? { names: new Set(), unknown: true };
+  }
+
+  /** The number or string an expression always has (a literal, a constant, a constants library's member). */
+  staticValue(node: TSESTree.Node): StaticValue | undefined {
+    return this.parts?.resolver.staticValue(node);
+  }
+
+  /** `undefined`, `void 0`, and with `orNull` also `null`. */
+  isNullish(node: TSESTree.Node, orNull = true): boolean {
+    return !!this.parts?.resolver.isNullish(node, orNull);
+  }
+
+  /** For a `return` in a handler whose return value is its body, what the runtime does with a forbidden body, and the variable of the response. */
+  private returnedResponse(node: TSESTree.ReturnStatement): { effects: BodyEffects; variable: Variable } | undefined {
+    const resolver = this.parts?.resolver;
+    const fn = enclosingFunction(node);
+    const returnsBody = fn && resolver?.handlerOf(fn)?.returnsBody;
+    const param = returnsBody && fn.params[returnsBody.response];
+    const variable = param?.type === AST_NODE_TYPES.Identifier ? resolver?.variableOf(param) : undefined;
+    return returnsBody && variable ? { effects: returnsBody.effects, variable } : undefined;
+  }
+
+  private find(finder: SiteFinder, node: TSESTree.Node): readonly StatusSite[] {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        return finder.call(node);
+      case AST_NODE_TYPES.NewExpression:
+        return finder.construct(node);
+      case AST_NODE_TYPES.AssignmentExpression:
+        return finder.assignment(node);
+      default:
+        return NONE;
+    }
+  }
+}
+
+const NONE: readonly StatusSite[] = Object.freeze([]);

@@ -1,0 +1,49 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { FileAnalysis } from './analysis.js';
+import type { NameSets } from './registry.js';
+import { namesInFile } from './relevance.js';
+
+/** What the plugin keeps for one parse of a file: the names worth a look in it, and its analysis. */
+interface FileState {
+  /** `undefined` when no framework object can occur in the file. */
+  readonly names: NameSets | undefined;
+  /** Created when a rule first asks. */
+  analysis?: FileAnalysis;
+}
+
+export type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/**
+ * Per-file state, keyed by the parse's `Program` node, as eslint-plugin-regexp keeps its own: a
+ * new parse (another file, or the same file after a fix) gives a new Program, and the entry goes
+ * when ESLint lets go of it. No ESLint internal is read, so this holds for `Linter` used directly,
+ * for `--concurrency` (each worker thread has its own), and for oxlint, which hands every file the
+ * same `SourceCode` object but a new Program.
+ */
+const files = new WeakMap<TSESTree.Program, FileState>();
+
+function fileStateOf(context: RuleContext): FileState {
+  const program = context.sourceCode.ast;
+  let state = files.get(program);
+  if (!state) {
+    state = { names: namesInFile(context.sourceCode, context.filename) };
+    files.set(program, state);
+  }
+  return state;
+}
+
+/** The analysis of the file being linted, created once per parse and shared by all rules. */
+export function getFileAnalysis(context: RuleContext): FileAnalysis {
+  const state = fileStateOf(context);
+  return (state.analysis ??= new FileAnalysis(context.sourceCode, context.filename, state.names));
+}
+
+/**
+ * Whether a framework object can occur in the file being linted at all. Every rule of the plugin
+ * works through the analysis, so in most files none needs to be created: `createRule` returns no
+ * listeners for them.
+ */
+export function mayHaveFrameworkObjects(context: RuleContext): boolean {
+  return fileStateOf(context).names !== undefined;
+}

@@ -1,0 +1,57 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { isFunction } from '../ast.js';
+import { GraphBuilder } from './builder.js';
+import { PLACED, type FlowGraph, type Placements, type Position } from './types.js';
+
+type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** Keys that hold types, or no child at all (when the parser gives no visitor keys). */
+const SKIPPED_KEYS: ReadonlySet<string> = new Set(['parent', 'range', 'loc', 'typeAnnotation', 'typeArguments', 'typeParameters', 'returnType']);
+
+/**
+ * The control-flow graphs of a file, built on first use for the function a node runs in. Only
+ * calls, `new`, assignments and returns are placed. Most files never ask, and those that do ask
+ * about a few handlers, so the graphs cost nothing during ESLint's traversal.
+ */
+export class FlowGraphs {
+  private readonly graphs = new Map<TSESTree.Node, { graph: FlowGraph; placed: Placements }>();
+  private readonly keys = new Map<string, readonly string[]>();
+
+  /** `visitorKeys`: the parser's, which name the children of each node type in evaluation order. */
+  constructor(private readonly visitorKeys: VisitorKeys | undefined) {}
+
+  /** Where a call, `new`, assignment or `return` runs; undefined for other nodes. */
+  positionOf(node: TSESTree.Node): Position | undefined {
+    if (!PLACED.has(node.type)) return undefined;
+    const owner = ownerOf(node);
+    let built = this.graphs.get(owner);
+    if (!built) {
+      built = new GraphBuilder(this.graphs.size, owner, this.keysOf).build();
+      this.graphs.set(owner, built);
+    }
+    const placed = built.placed.get(node);
+    return placed && { graph: built.graph, blocks: placed.blocks, order: placed.order };
+  }
+
+  /** The keys of a node type's children that hold code that runs (no types). */
+  private readonly keysOf = (node: TSESTree.Node): readonly string[] => {
+    let keys = this.keys.get(node.type);
+    if (!keys) {
+      keys = (this.visitorKeys?.[node.type] ?? Object.keys(node)).filter((key) => !SKIPPED_KEYS.has(key));
+      this.keys.set(node.type, keys);
+    }
+    return keys;
+  };
+}
+
+/** The function, class field value, static block or program whose code a node is part of. */
+function ownerOf(node: TSESTree.Node): TSESTree.Node {
+  let child = node;
+  for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunction(parent) || parent.type === AST_NODE_TYPES.StaticBlock) return parent;
+    if ((parent.type === AST_NODE_TYPES.PropertyDefinition || parent.type === AST_NODE_TYPES.AccessorProperty) && parent.value === child) return child;
+  }
+  return child;
+}

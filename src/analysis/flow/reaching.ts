@@ -1,0 +1,95 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import type { Block, FlowGraph, Position } from './types.js';
+
+/**
+ * What an operation on one tracked slot (a response's status, one of its headers, its body) does
+ * there: defines a value, hands the slot to code we cannot see (its value is unknown afterwards),
+ * resets it to the initial value, or reads it (a use, whose reaching values are wanted).
+ */
+export type FlowOp<V> =
+  | { type: 'define'; node: TSESTree.Node; value: V }
+  | { type: 'escape'; node: TSESTree.Node }
+  | { type: 'reset'; node: TSESTree.Node }
+  | { type: 'use'; node: TSESTree.Node };
+
+/** An operation and where it runs. Operations at the same position take effect in the order they are given. */
+export interface PlacedOp<V> {
+  op: FlowOp<V>;
+  position: Position;
+}
+
+/** A value that may be current at a use: one defined by the code, the initial one, or unknown. */
+export type Reaching<V> = { type: 'defined'; value: V } | { type: 'initial' } | { type: 'unknown' };
+
+/**
+ * Reaching definitions over one graph: for each `use`, the values that some path from the
+ * graph's entry can carry to it. A worklist over the blocks; the sets only grow, so it ends, and
+ * it takes time linear in the graph's size times the number of distinct values.
+ */
+export function reachingDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[], initial: Reaching<V>): Map<TSESTree.Node, readonly Reaching<V>[]> {
+  const byBlock = new Map<Block, { op: FlowOp<V>; order: number }[]>();
+  for (const { op, position } of ops) {
+    for (const block of position.blocks) {
+      const list = byBlock.get(block) ?? [];
+      list.push({ op, order: position.order });
+      byBlock.set(block, list);
+    }
+  }
+  // A stable sort: operations at one position keep the order they were given in.
+  for (const list of byBlock.values()) list.sort((a, b) => a.order - b.order);
+
+  // One object per value, so that sets compare by identity and the fixpoint is reached.
+  const unknown: Reaching<V> = { type: 'unknown' };
+  const canonical = new Map<V, Reaching<V>>();
+  const valueOf = (op: FlowOp<V>): Reaching<V> => {
+    if (op.type === 'reset') return initial;
+    if (op.type !== 'define') return unknown;
+    let value = canonical.get(op.value);
+    if (!value) {
+      value = { type: 'defined', value: op.value };
+      canonical.set(op.value, value);
+    }
+    return value;
+  };
+
+  const outOf = new Map<Block, Set<Reaching<V>>>();
+  const atUse = new Map<TSESTree.Node, Set<Reaching<V>>>();
+  const transfer = (block: Block, state: Set<Reaching<V>>): Set<Reaching<V>> => {
+    // A copy: the incoming set keeps growing while other blocks are processed.
+    let current = new Set(state);
+    for (const { op } of byBlock.get(block) ?? []) {
+      if (op.type === 'use') {
+        const seen = atUse.get(op.node) ?? new Set();
+        for (const value of current) seen.add(value);
+        atUse.set(op.node, seen);
+      } else {
+        current = new Set([valueOf(op)]);
+      }
+    }
+    return current;
+  };
+
+  const work: Block[] = [graph.entry];
+  const inOf = new Map<Block, Set<Reaching<V>>>([[graph.entry, new Set([initial])]]);
+  while (work.length > 0) {
+    const block = work.pop() as Block;
+    const out = transfer(block, inOf.get(block) ?? new Set());
+    const previous = outOf.get(block);
+    if (previous && previous.size === out.size && [...out].every((value) => previous.has(value))) continue;
+    outOf.set(block, out);
+    for (const next of block.next) {
+      const incoming = inOf.get(next) ?? new Set();
+      const before = incoming.size;
+      for (const value of out) incoming.add(value);
+      inOf.set(next, incoming);
+      if (incoming.size !== before || !outOf.has(next)) work.push(next);
+    }
+  }
+  return new Map([...atUse].map(([node, values]) => [node, [...values]]));
+}
+
+/** The values among reaching ones that the code defined. */
+export function definedValues<V>(reaching: readonly Reaching<V>[] | undefined): V[] {
+  return (reaching ?? []).flatMap((value) => (value.type === 'defined' ? [value.value] : []));
+}

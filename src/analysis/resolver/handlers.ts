@@ -1,0 +1,158 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import type { HandlerSpec } from '../../frameworks/types.js';
+import { memberName, skipWrappers, stringValue, type FunctionNode } from '../ast.js';
+import { registry, type Kind } from '../registry.js';
+import { isExportedDefault, isStable, type Scope } from './scope.js';
+
+/** What registration needs to know of kinds: what a callee is, and what a parameter's annotation names. */
+export interface KindLookup {
+  kindOf(node: TSESTree.Node): Kind | undefined;
+  typeKind(type: TSESTree.TypeNode | undefined): Kind | undefined;
+}
+
+type ParamKinds = readonly (Kind | undefined)[];
+
+/**
+ * Which functions of a file a framework calls, and with what: a function handed to a method that
+ * registers handlers (`app.get('/', fn)`, `server.route({ handler })`, through wrappers such as
+ * `asyncHandler(fn)`), exported where a file convention expects it (Next.js `pages/api/`), or
+ * whose parameters are annotated with a framework's types.
+ */
+export class HandlerRegistrations {
+  private readonly params = new Map<FunctionNode, ParamKinds | null>();
+  /** The table entry a function was registered through, found while its parameters are resolved. */
+  private readonly specs = new Map<FunctionNode, HandlerSpec>();
+
+  constructor(
+    private readonly scope: Scope,
+    private readonly kinds: KindLookup,
+    /** The linted file, with `/` separators. */
+    private readonly filePath: string,
+  ) {}
+
+  /** The kinds of a function's parameters, when a framework calls it (or its annotations say). */
+  paramKinds(fn: FunctionNode): ParamKinds {
+    const cached = this.params.get(fn);
+    if (cached !== undefined) return cached ?? [];
+    this.params.set(fn, null);
+    const registered = this.registeredParams(fn, fn, 0);
+    const kinds = fn.params.map((param, index) => {
+      const annotated = 'typeAnnotation' in param && param.typeAnnotation ? this.kinds.typeKind(param.typeAnnotation.typeAnnotation) : undefined;
+      return annotated ?? registered?.[index];
+    });
+    this.params.set(fn, kinds);
+    return kinds;
+  }
+
+  /** How a framework calls this function, if it does: the handler entry of the tables. */
+  handlerOf(fn: FunctionNode): HandlerSpec | undefined {
+    this.paramKinds(fn);
+    return this.specs.get(fn);
+  }
+
+  /** Finds where `value` (the function, or a call wrapping it) is handed to a framework, and the parameter kinds that promises. */
+  private registeredParams(fn: FunctionNode, value: TSESTree.Node, depth: number): ParamKinds | undefined {
+    if (depth > 2) return undefined;
+    const conventional = this.fileConventionParams(value);
+    if (conventional) return conventional;
+    for (const use of this.usesOf(value)) {
+      const params = this.paramsFromUse(fn, use, depth);
+      if (params) return params;
+    }
+    return undefined;
+  }
+
+  /** The places an expression (or the variable holding it) is used as a value. */
+  private *usesOf(value: TSESTree.Node): Generator<TSESTree.Node> {
+    yield value;
+    const name = declaredName(value);
+    const variable = name && this.scope.variableOf(name);
+    if (!variable || !isStable(variable)) return;
+    for (const reference of variable.references) {
+      if (reference.identifier !== name) yield reference.identifier as TSESTree.Node;
+    }
+  }
+
+  private paramsFromUse(fn: FunctionNode, use: TSESTree.Node, depth: number): ParamKinds | undefined {
+    // Climb through object literals and arrays: `server.route([{ options: { handler } }])`.
+    const path: string[] = [];
+    let node: TSESTree.Node = use;
+    let parent = node.parent;
+    while (parent) {
+      if (parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+        const key = parent.key.type === AST_NODE_TYPES.Identifier && !parent.computed ? parent.key.name : stringValue(parent.key);
+        if (key === undefined) return undefined;
+        path.unshift(key);
+        node = parent.parent;
+      } else if (parent.type === AST_NODE_TYPES.ArrayExpression) {
+        node = parent;
+      } else {
+        break;
+      }
+      parent = node.parent;
+    }
+    if (parent?.type !== AST_NODE_TYPES.CallExpression && parent?.type !== AST_NODE_TYPES.NewExpression) return undefined;
+    const index = parent.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+    if (index < 0) return undefined;
+    // `items.map(fn)` registers nothing: resolve only methods that take handlers somewhere.
+    const method = skipWrappers(parent.callee);
+    const registers = method.type !== AST_NODE_TYPES.MemberExpression || registry.handlerMethods.has(memberName(method) ?? '');
+    const callee = registers ? this.kinds.kindOf(parent.callee) : undefined;
+    const spec = callee && (parent.type === AST_NODE_TYPES.NewExpression ? registry.construct(callee) : registry.call(callee));
+    if (spec?.handlers) {
+      const handler = spec.handlers.find((candidate) => handlerMatches(candidate, parent, index, path));
+      if (!handler) return undefined;
+      this.specs.set(fn, handler);
+      return kindsOf(handler.paramsByArity?.[fn.params.length] ?? handler.params);
+    }
+    // An unknown wrapper such as `asyncHandler(fn)`: the wrapper is what gets registered.
+    if (!callee && path.length === 0 && index === 0 && parent.type === AST_NODE_TYPES.CallExpression) {
+      return this.registeredParams(fn, parent, depth + 1);
+    }
+    return undefined;
+  }
+
+  /** Next.js Pages API routes and similar: handlers found by the file's location and export. */
+  private fileConventionParams(value: TSESTree.Node): ParamKinds | undefined {
+    for (const { convention } of registry.files) {
+      if (!convention.path.test(this.filePath)) continue;
+      const exported = this.exportName(value);
+      if (exported !== undefined && convention.exports.includes(exported)) return kindsOf(convention.params);
+    }
+    return undefined;
+  }
+
+  /** The name a function is exported by: `default`, or its own name in `export function GET`. */
+  private exportName(node: TSESTree.Node): string | undefined {
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return 'default';
+    if (node.type === AST_NODE_TYPES.FunctionDeclaration && parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return node.id?.name;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier && parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) {
+      return parent.id.name;
+    }
+    // `const handler = …; export default handler`
+    const name = declaredName(node);
+    return name && isExportedDefault(this.scope.variableOf(name)) ? 'default' : undefined;
+  }
+}
+
+/** The name a function declaration or `const name = value` binds the value to. */
+function declaredName(value: TSESTree.Node): TSESTree.Identifier | undefined {
+  if (value.type === AST_NODE_TYPES.FunctionDeclaration && value.id) return value.id;
+  const parent = value.parent;
+  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
+}
+
+function handlerMatches(handler: HandlerSpec, call: TSESTree.CallExpression | TSESTree.NewExpression, index: number, path: readonly string[]): boolean {
+  if (handler.whenFirstArg !== undefined && stringValue(call.arguments[0]) !== handler.whenFirstArg) return false;
+  if (handler.at === 'functions') return path.length === 0;
+  if (handler.at.arg !== index) return false;
+  if (!handler.at.property) return path.length === 0;
+  return handler.at.property.some((expected) => expected.length === path.length && expected.every((key, i) => key === path[i]));
+}
+
+function kindsOf(ids: readonly (string | null)[]): ParamKinds {
+  return ids.map((id) => (id === null ? undefined : registry.kind(id)));
+}

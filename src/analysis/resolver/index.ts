@@ -1,0 +1,60 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import type { HandlerSpec } from '../../frameworks/types.js';
+import type { FunctionNode } from '../ast.js';
+import type { Kind } from '../registry.js';
+import { KindResolver } from './kinds.js';
+import { Scope, type Variable } from './scope.js';
+import { StaticValues, type StaticValue } from './values.js';
+
+/**
+ * What the analysis resolves about the expressions of one file, in one place: the variable a name
+ * is (./scope.ts), the framework object a node is (./kinds.ts, with handler registration in
+ * ./handlers.ts and the type checker in ./typed.ts), and the value it always has (./values.ts).
+ */
+export class FileResolver {
+  readonly scope: Scope;
+  private readonly kinds: KindResolver;
+  private readonly values: StaticValues;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    filename: string,
+  ) {
+    this.scope = new Scope(sourceCode);
+    this.kinds = new KindResolver(this.scope, filename.replaceAll('\\', '/'));
+    this.values = new StaticValues(this.scope);
+  }
+
+  variableOf(identifier: TSESTree.Identifier): Variable | undefined {
+    return this.scope.variableOf(identifier);
+  }
+
+  kindOf(node: TSESTree.Node): Kind | undefined {
+    return this.kinds.kindOf(node);
+  }
+
+  bindingKind(identifier: TSESTree.Identifier): Kind | undefined {
+    return this.kinds.bindingKind(identifier);
+  }
+
+  handlerOf(fn: FunctionNode): HandlerSpec | undefined {
+    return this.kinds.handlers.handlerOf(fn);
+  }
+
+  staticValue(node: TSESTree.Node): StaticValue | undefined {
+    return this.values.staticValue(node);
+  }
+
+  objectOf(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+    return this.values.objectOf(node);
+  }
+
+  propertyValueNode(node: TSESTree.Node, names: readonly string[]): TSESTree.Node | undefined {
+    return this.values.propertyValueNode(node, names);
+  }
+
+  isNullish(node: TSESTree.Node, orNull = true): boolean {
+    return this.values.isNullish(node, orNull);
+  }
+}

@@ -1,0 +1,61 @@
+import path from 'node:path';
+
+import { foldersAbove, nearestManifest, readManifest, type Manifest } from './manifest.js';
+
+/**
+ * What the linted project is made of, as its `package.json` files and installed packages say:
+ * the frameworks it depends on, their versions, and its module system.
+ */
+
+/**
+ * The major version of a package as the linted project has it: the installed package
+ * (`node_modules/<name>/package.json`) nearest to the file, else the range of the nearest
+ * `package.json` that lists it. Undefined when neither says.
+ */
+export function installedMajor(filename: string, packageName: string): number | undefined {
+  for (const folder of foldersAbove(filename)) {
+    const installed = readManifest(path.join(folder, 'node_modules', packageName, 'package.json'));
+    if (typeof installed?.version === 'string') return leadingNumber(installed.version);
+    const range = dependencyRange(readManifest(path.join(folder, 'package.json')), packageName);
+    if (range !== undefined) return leadingNumber(range);
+  }
+  return undefined;
+}
+
+function dependencyRange(manifest: Manifest | undefined, packageName: string): string | undefined {
+  for (const field of [manifest?.dependencies, manifest?.devDependencies, manifest?.peerDependencies]) {
+    const range = field?.[packageName];
+    if (typeof range === 'string') return range;
+  }
+  return undefined;
+}
+
+/** `^5.2.0` → 5, `4.x` → 4, `~4.19` → 4; `latest`, `*`, `workspace:*` → undefined. */
+function leadingNumber(range: string): number | undefined {
+  const match = /^[\s^~>=v]*(\d+)/.exec(range);
+  return match ? Number(match[1]) : undefined;
+}
+
+const dependencySets = new WeakMap<Manifest, ReadonlySet<string>>();
+
+/**
+ * The packages the nearest `package.json` above a file depends on (dependencies and
+ * devDependencies), or undefined when there is none.
+ */
+export function projectDependencies(filename: string): ReadonlySet<string> | undefined {
+  const manifest = nearestManifest(filename);
+  if (!manifest) return undefined;
+  let dependencies = dependencySets.get(manifest);
+  if (!dependencies) {
+    dependencies = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
+    dependencySets.set(manifest, dependencies);
+  }
+  return dependencies;
+}
+
+/** The `type` of the nearest `package.json` above a file (`module`, `commonjs`: Node's default), if there is one. */
+export function packageType(filename: string): string | undefined {
+  const manifest = nearestManifest(filename);
+  if (!manifest) return undefined;
+  return typeof manifest.type === 'string' ? manifest.type : 'commonjs';
+}
