@@ -11,6 +11,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/integration/**'],
+          // A test that builds a TypeScript program takes a few seconds on an idle 2-core machine,
+          // several times that on a busy one: a limit, not a measure of speed.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

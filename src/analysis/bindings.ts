@@ -64,7 +64,7 @@ function isFrameworkValue(expression: TSESTree.Node, bound: ReadonlySet<string>)
     else if (node.type === AST_NODE_TYPES.MemberExpression) node = skipWrappers(node.object);
     else if (node.type === AST_NODE_TYPES.ImportExpression) return isFrameworkModule(stringValue(node.source));
     else if (node.type !== AST_NODE_TYPES.CallExpression) break;
-    else if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require') return isFrameworkModule(requireCallModule(node));
+    else if (requireCallModule(node) !== undefined) return isFrameworkModule(requireCallModule(node));
     else node = skipWrappers(node.callee);
   }
   return node.type === AST_NODE_TYPES.Identifier && bound.has(node.name);

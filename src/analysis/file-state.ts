@@ -22,14 +22,19 @@ export type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown
  * same `SourceCode` object but a new Program.
  */
 const files = new WeakMap<TSESTree.Program, FileState>();
+/** The file asked about last: every rule of a pass asks about the same file, one after the other. */
+let last: { program: TSESTree.Program; state: FileState } | undefined;
 
 function fileStateOf(context: RuleContext): FileState {
   const program = context.sourceCode.ast;
+  if (last?.program === program) return last.state;
   let state = files.get(program);
   if (!state) {
     state = { names: namesInFile(context.sourceCode, context.filename) };
-    files.set(program, state);
+    // Most files can hold no framework object: they have nothing to keep beyond this pass.
+    if (state.names) files.set(program, state);
   }
+  last = { program, state };
   return state;
 }
 

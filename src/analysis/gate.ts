@@ -40,15 +40,14 @@ const BARE_CALL_NAMES: ReadonlySet<string> = new Set([
   ...registry.bodyMethods,
 ]);
 
-export class NodeGate {
-  readonly visits: Visits;
+const visitsByNames = new WeakMap<NameSets, Visits>();
 
-  constructor(
-    private readonly names: NameSets,
-    private readonly bindings: FrameworkBindings,
-  ) {
+/** What the traversal visits in a file with these names: the same for every file with the same frameworks. */
+function visitsOf(names: NameSets): Visits {
+  let visits = visitsByNames.get(names);
+  if (!visits) {
     const comparisons = names.statusReads.size > 0;
-    this.visits = {
+    visits = {
       // Test matchers are comparisons: only where something has a status to read.
       callNames: new Set([...names.sinkMethods, ...names.bodyMethods, ...(comparisons ? MATCHERS : [])]),
       assignedNames: new Set([...names.statusProperties, ...names.bodyProperties]),
@@ -56,6 +55,19 @@ export class NodeGate {
       acts: names.acts,
       comparisons,
     };
+    visitsByNames.set(names, visits);
+  }
+  return visits;
+}
+
+export class NodeGate {
+  readonly visits: Visits;
+
+  constructor(
+    private readonly names: NameSets,
+    private readonly bindings: FrameworkBindings,
+  ) {
+    this.visits = visitsOf(names);
   }
 
   /** How the traversal takes a call: not at all, as a test matcher (a comparison), or as a call that may set or send. */

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { requireCallModule } from './ast.js';
 import { registry, type Kind, type NameSets } from './registry.js';
@@ -20,14 +20,17 @@ export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename:
   // says: those kinds are every file's baseline, and the file's syntax can only add to them.
   const program = (sourceCode.parserServices as Partial<TypedServices> | undefined)?.program;
   const baseline = program ? typedBaseline(program) : UNTYPED;
-  const added: Kind[] = [];
+  let added: Kind[] | undefined;
   const add = (kind: Kind | undefined): void => {
-    if (kind && !baseline.kinds.has(kind)) added.push(kind);
+    if (kind && !baseline.kinds.has(kind)) (added ??= []).push(kind);
   };
   const addModule = (module: string | undefined): void => {
     // Relative imports are the project's own: no table names one. Annotations also name types of
     // type-only packages (`next`'s NextApiResponse).
     if (module !== undefined && !module.startsWith('.')) for (const kind of registry.moduleKinds.get(module) ?? []) add(kind);
+  };
+  const addRequire = ({ parent }: TSESTree.Node): void => {
+    if (parent?.type === AST_NODE_TYPES.CallExpression) addModule(requireCallModule(parent));
   };
   const filePath = filename.replaceAll('\\', '/');
   for (const { convention } of registry.files) {
@@ -37,23 +40,25 @@ export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename:
     if (statement.type === AST_NODE_TYPES.ImportDeclaration) addModule(statement.source.value);
   }
   // `await import('hono')`, not `import('./x')` in a JSDoc type (which names a relative module) nor `$import('hono')`.
-  for (const [, module] of sourceCode.text.matchAll(DYNAMIC_IMPORT)) addModule(module);
+  const text = sourceCode.text;
+  if (text.includes('import(')) for (const [, module] of text.matchAll(DYNAMIC_IMPORT)) addModule(module);
   // Globals the configuration declares resolve to variables of the global scope, the others stay
   // unresolved (`through`). A type that names a global (`res: Response`) is no use of its value:
   // the syntax gives no kind to a global type, and with types the program's are the baseline.
-  const requires = [...(globalScope.set.get('require')?.references ?? []), ...globalScope.through.filter(({ identifier }) => identifier.name === 'require')];
-  for (const { identifier } of requires) if (identifier.parent?.type === AST_NODE_TYPES.CallExpression && identifier.parent.callee === identifier) addModule(requireCallModule(identifier.parent));
+  for (const { identifier } of globalScope.set.get('require')?.references ?? []) addRequire(identifier);
   for (const name of baseline.globals) {
     if (globalScope.set.get(name)?.references.some(isValueUse)) add(registry.global(name, filePath));
   }
   for (const reference of globalScope.through) {
-    if (isValueUse(reference) && reference.identifier.name !== 'require') add(registry.global(reference.identifier.name, filePath));
+    if (!isValueUse(reference)) continue;
+    if (reference.identifier.name === 'require') addRequire(reference.identifier);
+    else add(registry.global(reference.identifier.name, filePath));
   }
-  const names = added.length > 0 ? registry.namesFrom([...baseline.kinds, ...added]) : baseline.names;
+  const names = added ? registry.namesFrom([...baseline.kinds, ...added]) : baseline.names;
   // Last, as the dearest test: with types, most files of a program reach this point with the
   // baseline's names (the DOM's Response) and mention none of them.
   const words = names && wordsOf(names);
-  return !words || words.some((word) => sourceCode.text.includes(word)) ? names : undefined;
+  return !words || words.some((word) => text.includes(word)) ? names : undefined;
 }
 
 const DYNAMIC_IMPORT = /(?<![\w$])import\(\s*['"`]([^'"`]+)['"`]/g;

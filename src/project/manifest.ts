@@ -50,9 +50,18 @@ export function* foldersAbove(filename: string): Generator<string> {
 
 /** The nearest `package.json` above a linted file: the project (or workspace package) it belongs to. */
 export function nearestManifest(filename: string): Manifest | undefined {
-  for (const folder of foldersAbove(filename)) {
-    const manifest = readManifest(path.join(folder, 'package.json'));
-    if (manifest) return manifest;
+  return path.isAbsolute(filename) ? nearestFrom(path.dirname(filename)) : undefined;
+}
+
+/** Per folder, the nearest `package.json` at or above it (`null`: none); the files of a folder share it. */
+const nearest = new Map<string, Manifest | null>();
+
+function nearestFrom(folder: string): Manifest | undefined {
+  let manifest = nearest.get(folder);
+  if (manifest === undefined) {
+    const parent = path.dirname(folder);
+    manifest = readManifest(path.join(folder, 'package.json')) ?? (parent === folder ? undefined : nearestFrom(parent)) ?? null;
+    nearest.set(folder, manifest);
   }
-  return undefined;
+  return manifest ?? undefined;
 }
