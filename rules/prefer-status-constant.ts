@@ -100,8 +100,9 @@ export default createRule<Options, MessageIds>({
       }
       const { source, autofix, writer } = chosen;
       const constant = writer.expression(code);
-      // A name we cannot write (taken, or the module imported in another form) is not advice.
-      if (ignored.has(code) || constant === undefined || !writer.canWrite) return;
+      // A name we cannot write (taken, shadowed where the number is, or the module imported in
+      // another form) is not advice: at the site it would mean something else.
+      if (ignored.has(code) || constant === undefined || !writer.canWrite || !writer.meansTheSameAt(literal)) return;
       context.report({
         node: literal,
         messageId: 'preferConstant',

@@ -42,6 +42,8 @@ export class ConstantWriter {
   /** How the file already refers to the constants object (`StatusCodes`, `hsc.StatusCodes`). */
   readonly existing: string | undefined;
   private readonly program: TSESTree.Program;
+  /** The identifier the existing import or require binds, which `existing` starts with. */
+  private readonly binding: TSESTree.Identifier | undefined;
   /** An import of the module with named specifiers, to add the constants object to. */
   private readonly namedImport: TSESTree.ImportDeclaration | undefined;
   /** The file imports or requires the source's module in some form. */
@@ -56,6 +58,7 @@ export class ConstantWriter {
     this.program = sourceCode.ast;
     const found = this.findExisting();
     this.existing = found.reference;
+    this.binding = found.binding;
     this.namedImport = found.namedImport;
     this.importsModule = found.reference !== undefined || found.namedImport !== undefined || found.otherForm;
     this.otherForm = found.otherForm;
@@ -68,6 +71,22 @@ export class ConstantWriter {
   get canWrite(): boolean {
     this.writable ??= this.existing !== undefined || (!this.otherForm && !this.isNameTaken(this.source.localName));
     return this.writable;
+  }
+
+  /**
+   * Whether the name the constant is written with means, at `node`, what the fix means by it:
+   * the existing import or require, not a local that shadows it (`const StatusCodes = …` in a
+   * handler, a parameter of that name). A new import's name is taken nowhere in the file (see
+   * `canWrite`).
+   */
+  meansTheSameAt(node: TSESTree.Node): boolean {
+    const binding = this.binding;
+    if (!binding) return true;
+    for (let scope: TSESLint.Scope.Scope | null = this.sourceCode.getScope(node); scope; scope = scope.upper) {
+      const variable = scope.set.get(binding.name);
+      if (variable) return variable.defs.some((def) => def.name === binding);
+    }
+    return false;
   }
 
   /** The expression for a code, or undefined when the source has no member for it. */
@@ -127,7 +146,7 @@ export class ConstantWriter {
     return module === this.source.module || this.source.aliases.includes(module);
   }
 
-  private findExisting(): { reference?: string; namedImport?: TSESTree.ImportDeclaration; otherForm: boolean } {
+  private findExisting(): { reference?: string; binding?: TSESTree.Identifier; namedImport?: TSESTree.ImportDeclaration; otherForm: boolean } {
     const { exportName } = this.source;
     let namedImport: TSESTree.ImportDeclaration | undefined;
     let otherForm = false;
@@ -137,14 +156,14 @@ export class ConstantWriter {
         for (const specifier of statement.specifiers) {
           if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
             const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
-            if (imported === exportName && specifier.importKind !== 'type') return { reference: specifier.local.name, otherForm };
+            if (imported === exportName && specifier.importKind !== 'type') return { reference: specifier.local.name, binding: specifier.local, otherForm };
           } else if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
-            return { reference: `${specifier.local.name}.${exportName}`, otherForm };
+            return { reference: `${specifier.local.name}.${exportName}`, binding: specifier.local, otherForm };
           } else if (this.source.defaultIsModule) {
-            return { reference: `${specifier.local.name}.${exportName}`, otherForm };
+            return { reference: `${specifier.local.name}.${exportName}`, binding: specifier.local, otherForm };
           } else if (exportName === 'status') {
             // http-status: the default export is the constants object.
-            return { reference: specifier.local.name, otherForm };
+            return { reference: specifier.local.name, binding: specifier.local, otherForm };
           }
         }
         if (statement.specifiers.every((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier) && statement.specifiers.length > 0) {
@@ -156,7 +175,7 @@ export class ConstantWriter {
       const required = this.requiredModuleOf(statement);
       if (required && this.matches(required.module)) {
         const id = required.declarator.id;
-        if (id.type === AST_NODE_TYPES.Identifier) return { reference: `${id.name}.${exportName}`, otherForm };
+        if (id.type === AST_NODE_TYPES.Identifier) return { reference: `${id.name}.${exportName}`, binding: id, otherForm };
         if (id.type === AST_NODE_TYPES.ObjectPattern) {
           for (const property of id.properties) {
             if (
@@ -165,7 +184,7 @@ export class ConstantWriter {
               property.key.name === exportName &&
               property.value.type === AST_NODE_TYPES.Identifier
             ) {
-              return { reference: property.value.name, otherForm };
+              return { reference: property.value.name, binding: property.value, otherForm };
             }
           }
         }

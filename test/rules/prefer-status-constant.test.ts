@@ -33,8 +33,49 @@ app.get('/', (req, res) => res.status(404).end());`, options: [{"constants": "ht
     { code: `const CODE = 404; new Response(null, { status: CODE });`, options: [{ constants: 'http-status-codes' }] },
     { code: `new Response(null, { status: 425 });`, options: [{ constants: 'http-status-codes' }] },
     { code: `const logger = { status() {} }; logger.status(404);`, options: [{ constants: 'http-status-codes' }] },
+    // The name the constant would be written with is shadowed where the number is: at the site it
+    // means the local, not the import, so a fix would change what the code sends.
+    { code: `import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+express().get('/', (req, res) => {
+  const StatusCodes = { NOT_FOUND: 'not found' };
+  res.status(404).end();
+});` },
+    { code: `import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+const handler = (StatusCodes) => (req, res) => res.status(404).end();
+express().get('/', handler({}));` },
+    { code: `import express from 'express';
+import * as codes from 'http-status-codes';
+express().get('/', (req, res) => { const codes = {}; res.status(404).end(); });` },
+    { code: `import express from 'express';
+import httpStatus from 'http-status';
+express().get('/', (req, res) => { let httpStatus; res.status(404).end(); });` },
+    { code: `const express = require('express');
+const hsc = require('http-status-codes');
+express().get('/', function (req, res, hsc) { res.status(404).end(); });`, languageOptions: { sourceType: 'commonjs' } },
   ],
   invalid: [
+    {
+      // Only where the import is what the name means: the first handler shadows it, the second not.
+      code: `import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+const app = express();
+app.get('/a', (req, res) => { const StatusCodes = {}; res.status(404).end(); });
+app.get('/b', (req, res) => res.status(404).end());`,
+      output: `import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+const app = express();
+app.get('/a', (req, res) => { const StatusCodes = {}; res.status(404).end(); });
+app.get('/b', (req, res) => res.status(StatusCodes.NOT_FOUND).end());`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 5, column: 40, endLine: 5, endColumn: 43,
+        },
+      ],
+    },
     {
       code: `import express from 'express';
 import { StatusCodes } from 'http-status-codes';
@@ -181,6 +222,10 @@ if (res.status === StatusCodes.NOT_FOUND) {}`,
 
 tsRuleTester.run('prefer-status-constant (TypeScript)', rule, {
   valid: [
+    // A typed parameter that shadows the import where the number is.
+    { code: `import type { Response } from 'express';
+import { StatusCodes } from 'http-status-codes';
+export const make = (StatusCodes: Record<string, number>) => (res: Response) => res.status(404).end();` },
     { code: `import { Controller, Get, HttpCode } from '@nestjs/common';
 @Controller()
 export class C {
