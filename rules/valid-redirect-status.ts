@@ -108,11 +108,22 @@ export default createRule<Options, MessageIds>({
       message: { messageId: 'swapped' | 'swappedForVersion'; data: Record<string, unknown> },
     ): void {
       const { sourceCode } = context;
+      // Each argument moves with the comments around it (`/* url */ '/new'`), which label it.
+      const [rangeA, rangeB] = [withComments(a), withComments(b)];
+      const text = (range: TSESTree.Range): string => sourceCode.text.slice(range[0], range[1]);
       context.report({
         node: call,
         ...message,
-        fix: (fixer) => [fixer.replaceText(a, sourceCode.getText(b)), fixer.replaceText(b, sourceCode.getText(a))],
+        fix: (fixer) => [fixer.replaceTextRange(rangeA, text(rangeB)), fixer.replaceTextRange(rangeB, text(rangeA))],
       });
+    }
+
+    /** An argument's range with the comments between it and the `(`, `,` or `)` around it. */
+    function withComments(argument: TSESTree.Node): TSESTree.Range {
+      const { sourceCode } = context;
+      const before = sourceCode.getCommentsBefore(argument)[0];
+      const after = sourceCode.getCommentsAfter(argument).at(-1);
+      return [before?.range[0] ?? argument.range[0], after?.range[1] ?? argument.range[1]];
     }
   },
 });

@@ -53,7 +53,7 @@ import httpStatus from 'http-status';
 express().get('/', (req, res) => { let httpStatus; res.status(404).end(); });` },
     { code: `const express = require('express');
 const hsc = require('http-status-codes');
-express().get('/', function (req, res, hsc) { res.status(404).end(); });`, languageOptions: { sourceType: 'commonjs' } },
+express().get('/', function (req, res, hsc) { res.status(404).end(); });` },
   ],
   invalid: [
     {

@@ -212,6 +212,22 @@ app.get('/old', (req, res) => res.redirect(301, '/new'));`,
       ],
     },
     {
+      // The comments go with the arguments they label.
+      code: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.redirect(/* url */ '/new', 301 /* status */));`,
+      output: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.redirect(301 /* status */, /* url */ '/new'));`,
+      errors: [
+        {
+          messageId: 'swapped',
+          data: { api: 'res.redirect()', effect: 'Express 5 throws a TypeError for the URL as a status (the client gets a 500); Express 4 accepts it with a deprecation warning', first: 'status' },
+          line: 3, column: 31, endLine: 3, endColumn: 79,
+        },
+      ],
+    },
+    {
       code: `import Fastify from 'fastify';
 const fastify = Fastify();
 fastify.get('/old', (request, reply) => reply.redirect(301, '/new'));`,
