@@ -8,7 +8,7 @@ import { BodyFinder } from './bodies.js';
 import { chainCalls } from './chains.js';
 import { FlowGraphs } from './flow/graphs.js';
 import { definedValues } from './flow/reaching.js';
-import { NodeGate, type Visits } from './gate.js';
+import { NodeGate } from './gate.js';
 import { HeaderFlow } from './header-flow.js';
 import { HeaderReader } from './headers.js';
 import type { NameSets } from './registry.js';
@@ -69,11 +69,6 @@ export class FileAnalysis {
     return this.parts !== undefined;
   }
 
-  /** Which nodes the traversal visits in this file (./gate.ts); `undefined`: none. */
-  get visits(): Visits | undefined {
-    return this.parts?.gate.visits;
-  }
-
   /** The gate the traversal asks which nodes to visit. */
   get gate(): NodeGate | undefined {
     return this.parts?.gate;
@@ -96,8 +91,8 @@ export class FileAnalysis {
    * each once.
    */
   comparisonSites(node: TSESTree.BinaryExpression | TSESTree.SwitchStatement | TSESTree.CallExpression, wanted: ComparedValues): readonly StatusSite[] {
-    const finder = this.parts?.finder;
-    if (!finder || !this.visits?.comparisons) return NONE;
+    if (!this.parts?.gate.visits.comparisons) return NONE;
+    const { finder } = this.parts;
     if (node.type === AST_NODE_TYPES.SwitchStatement) return finder.switchCases(node, wanted);
     if (node.type === AST_NODE_TYPES.CallExpression) return finder.matcher(node, wanted);
     return finder.comparison(node, wanted);

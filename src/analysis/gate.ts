@@ -110,8 +110,8 @@ export class NodeGate {
     if (node.type === AST_NODE_TYPES.NewExpression) {
       // `new Response(x)`; on a member, only a name something sends a body with (`new Boom.Boom()` sends none).
       const callee = skipWrappers(node.callee);
-      const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : '';
-      return this.mayConstruct(node) && name !== undefined && (name === '' || registry.bodyMethods.has(name));
+      if (callee.type === AST_NODE_TYPES.MemberExpression && !registry.bodyMethods.has(memberName(callee) ?? '')) return false;
+      return this.mayConstruct(node);
     }
     if (node.type === AST_NODE_TYPES.AssignmentExpression) return this.assignsTo(node, this.names.bodyProperties);
     const callee = skipWrappers(node.callee);

@@ -160,6 +160,6 @@ export class ResponseFlow {
 }
 
 /** A response declared in this function starts with no status (or body); one from outside, unknown. */
-export function initialState<V>(variable: Variable, at: Position): Reaching<V> {
+function initialState<V>(variable: Variable, at: Position): Reaching<V> {
   return at.graph.owner === variable.scope.block ? { type: 'initial' } : { type: 'unknown' };
 }

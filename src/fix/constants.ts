@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { constantLibraries, type ConstantLibraryId } from '../codes/index.js';
 import { requireCallModule } from '../analysis/ast.js';
+import { variableNamed } from '../analysis/resolver/scope.js';
 import { packageType } from '../project/versions.js';
 
 /** A source of named status constants: a known library, or a module of the user's own. */
@@ -81,12 +82,7 @@ export class ConstantWriter {
    */
   meansTheSameAt(node: TSESTree.Node): boolean {
     const binding = this.binding;
-    if (!binding) return true;
-    for (let scope: TSESLint.Scope.Scope | null = this.sourceCode.getScope(node); scope; scope = scope.upper) {
-      const variable = scope.set.get(binding.name);
-      if (variable) return variable.defs.some((def) => def.name === binding);
-    }
-    return false;
+    return !binding || !!variableNamed(this.sourceCode, binding.name, node)?.defs.some((def) => def.name === binding);
   }
 
   /** The expression for a code, or undefined when the source has no member for it. */

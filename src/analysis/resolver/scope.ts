@@ -14,11 +14,7 @@ export class Scope {
    * (ESLint's `getScope`) outwards, as `findVariable` of eslint-utils does.
    */
   variableOf(identifier: TSESTree.Identifier): Variable | undefined {
-    for (let scope: TSESLint.Scope.Scope | null = this.sourceCode.getScope(identifier); scope; scope = scope.upper) {
-      const variable = scope.set.get(identifier.name);
-      if (variable) return variable;
-    }
-    return undefined;
+    return variableNamed(this.sourceCode, identifier.name, identifier);
   }
 
   /** A global the file neither declares nor shadows where the name is used. */
@@ -33,6 +29,15 @@ export class Scope {
     // In CommonJS, `require` is a parameter of the module wrapper: ESLint models it as a global.
     return module !== undefined && this.isUnshadowedGlobal((node as TSESTree.CallExpression).callee as TSESTree.Identifier) ? module : undefined;
   }
+}
+
+/** The variable a name means at a node: looked up from the innermost scope that holds the node outwards. */
+export function variableNamed(sourceCode: Readonly<TSESLint.SourceCode>, name: string, at: TSESTree.Node): Variable | undefined {
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at); scope; scope = scope.upper) {
+    const variable = scope.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
 }
 
 /** A variable whose value never changes after its declaration (`const`, or never reassigned). */
