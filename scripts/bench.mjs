@@ -9,6 +9,7 @@
 //   ALONE=0 npm run bench               # skip linting with each rule on its own
 //   JS=0 npm run bench                  # only the TypeScript cases
 //   TYPED_RUNS=9 npm run bench          # cold typed runs per case (default 7: they vary more)
+//   GROWTH=0 npm run bench              # skip the growth check (scripts/growth.mjs)
 //
 // Cases, each linted RUNS times with a fresh ESLint instance:
 //   base      JavaScript corpus, no rules (parse + traversal only)
@@ -21,6 +22,7 @@
 //   typed++   the same with `@typescript-eslint/no-floating-promises` too, as a project that
 //             lints with types for type-aware rules would have: it asks the type checker about
 //             the same files, so that the first question about a file is not always ours
+//   growth    each rule alone on generated handlers of 250 to 2,000 branches: how its time grows
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +34,7 @@ import tsParser from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import httpStatus from 'eslint-plugin-http-status';
 
+import { growthRows, largest, REFERENCE } from './growth.mjs';
 import { corpusConfig, installCorpus } from './smoke.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -119,6 +122,15 @@ async function ratios(label, run, compute, runs = RUNS) {
 async function main() {
   const rows = process.env.JS === '0' ? [] : await jsRows();
   if (process.env.TYPED !== '0') rows.splice(1, 0, ...(await typedRows()));
+  if (process.env.GROWTH !== '0') {
+    const growth = await growthRows();
+    const worst = largest(growth.filter((row) => row.rule !== REFERENCE));
+    const reference = largest(growth.filter((row) => row.rule === REFERENCE));
+    rows.push(
+      [`Largest growth exponent, one handler of 250 to 2,000 branches (\`${worst.rule}\`, ${worst.shape})`, worst.exponent.toFixed(2), '≤ 1.2'],
+      [`The same for \`${REFERENCE}\` (${reference.shape})`, reference.exponent.toFixed(2), 'reference'],
+    );
+  }
   console.log(`\nMedians of ${RUNS} runs (typed: ${TYPED_RUNS}).\n`);
   console.log('| Measure | Value | Target |\n| --- | ---: | --- |');
   for (const [measureName, value, target] of rows) console.log(`| ${measureName} | ${value} | ${target} |`);

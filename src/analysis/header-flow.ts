@@ -3,17 +3,52 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { chainCalls, chainTop, isArgument, type Chained } from './chains.js';
 import type { FlowGraphs } from './flow/graphs.js';
-import { reachingDefinitions, type PlacedOp } from './flow/reaching.js';
+import { laterDefinitions, reachingDefinitions, type PlacedOp, type Reaching } from './flow/reaching.js';
+import type { FlowGraph, Position } from './flow/types.js';
 import type { HeaderReader } from './headers.js';
 import type { ResponseVariables } from './responses.js';
+import type { Variable } from './resolver/scope.js';
 import type { HeaderSet, StatusSite } from './sites.js';
+
+/** The uses of a response variable, read once, and the headers any of them sets. */
+interface VariableHeaders {
+  uses: HeaderUse[];
+  /** Every header any use sets; `unknown` when some use hands the response on or sets unknown ones. */
+  all: HeaderSet;
+}
+
+/** A use of a response variable that sets headers or hands it on. */
+interface HeaderUse {
+  node: TSESTree.Node;
+  position: Position | undefined;
+  escape: boolean;
+  /** Headers set by the chain before (and at) the first call that sends the head, and after it. */
+  before: HeaderSet;
+  after: HeaderSet;
+  sends: boolean;
+}
+
+/** What one graph's code does with the headers of one response variable. */
+interface GraphHeaders {
+  /** The headers set by uses the graph cannot order (other functions, unplaced uses): as if set before every send. */
+  outside: HeaderSet;
+  /** At each sending chain of the variable in the graph, the headers some path carries to it. */
+  reaching: Map<TSESTree.Node, readonly Reaching<string>[]>;
+  /** At each sending chain, the headers some path sets after it, each with the first use that does. */
+  later: Map<TSESTree.Node, ReadonlyMap<string, TSESTree.Node>>;
+  ops: PlacedOp<string>[];
+}
 
 /**
  * The headers a status site's response may get before its head is sent: in its own call and
  * chain, and through the variable that holds the response elsewhere in the file, along the code
- * paths to the call that sends the head.
+ * paths to the call that sends the head. Each variable's uses are read once and each of its
+ * graphs is followed once, for all the sites on it, so a handler costs time linear in its size.
  */
 export class HeaderFlow {
+  private readonly uses = new Map<Variable, VariableHeaders>();
+  private readonly flows = new Map<Variable, Map<FlowGraph, GraphHeaders>>();
+
   constructor(
     private readonly reader: HeaderReader,
     private readonly graphs: FlowGraphs,
@@ -36,7 +71,7 @@ export class HeaderFlow {
       const chain = chainCalls(owner);
       const at = chain.indexOf(owner);
       for (const [index, call] of chain.entries()) {
-        this.add(call, result);
+        merge(result, this.reader.headers(call));
         if (index >= at && this.responses.sendsHead(call)) {
           send = chainTop(owner);
           break;
@@ -50,56 +85,102 @@ export class HeaderFlow {
       result.unknown ||= isArgument(chainTop(owner));
       return result;
     }
+    const { uses, all } = this.usesOf(variable);
     const sendPosition = send && this.graphs.positionOf(send);
-    const ops: PlacedOp<string>[] = [];
-    for (const reference of variable.references) {
-      const use = this.responses.useOf(reference.identifier as TSESTree.Identifier);
-      if (use.type === 'other' || use.node === send) continue;
-      const position = sendPosition && this.graphs.positionOf(use.node);
-      const ordered = position?.graph === sendPosition?.graph;
-      if (use.type === 'escape') {
-        if (position && ordered) ops.push({ op: { type: 'escape', node: use.node }, position });
-        else result.unknown = true;
-        continue;
-      }
-      if (use.node.type !== AST_NODE_TYPES.CallExpression) continue;
-      const headers: HeaderSet = { names: new Set(), unknown: false };
-      for (const call of chainCalls(use.node)) this.add(call, headers);
-      // Uses that cannot be placed before or after the send count, as if before it.
-      if (!position || !ordered) {
-        for (const name of headers.names) result.names.add(name);
-        result.unknown ||= headers.unknown;
-        continue;
-      }
-      if (headers.unknown) ops.push({ op: { type: 'escape', node: use.node }, position });
-      for (const name of headers.names) ops.push({ op: { type: 'define', node: use.node, value: name }, position });
+    if (!send || !sendPosition) {
+      // Not sent here: whatever any use sets may come first.
+      merge(result, all);
+      return result;
     }
-    if (send && sendPosition && ops.length > 0) this.placeAgainstSend(send, sendPosition, ops, result);
+    const flow = this.graphHeaders(variable, uses, sendPosition.graph);
+    merge(result, flow.outside);
+    const { reaching, later } = flow.reaching.has(send) ? { reaching: flow.reaching.get(send) ?? [], later: flow.later.get(send) } : this.flowAt(send, sendPosition, flow);
+    for (const value of reaching) {
+      if (value.type === 'defined') result.names.add(value.value);
+      else if (value.type === 'unknown') result.unknown = true;
+    }
+    for (const [name, node] of later ?? []) {
+      if (reaching.some((value) => value.type === 'defined' && value.value === name)) continue;
+      result.late ??= new Map();
+      result.late.set(name, node);
+    }
     return result;
   }
 
-  /** Which headers some code path carries to the send, which come only after it (`late`), and whether an escape may add others. */
-  private placeAgainstSend(send: TSESTree.Node, sendPosition: NonNullable<ReturnType<FlowGraphs['positionOf']>>, ops: PlacedOp<string>[], result: HeaderSet): void {
-    ops.push({ op: { type: 'use', node: send }, position: sendPosition });
-    // Headers accumulate: follow each name on its own, so that one set does not hide another.
-    for (const name of new Set(ops.flatMap(({ op }) => (op.type === 'define' ? [op.value] : [])))) {
-      const own = ops.filter(({ op }) => op.type !== 'define' || op.value === name);
-      const reaching = reachingDefinitions(sendPosition.graph, own, { type: 'initial' }).get(send) ?? [];
-      if (reaching.some((value) => value.type === 'defined')) {
-        result.names.add(name);
-      } else {
-        const first = own.find(({ op }) => op.type === 'define');
-        result.late ??= new Map();
-        if (first) result.late.set(name, first.op.node);
+  /** The uses of a response variable that set headers or hand it on, with what each sets. */
+  private usesOf(variable: Variable): VariableHeaders {
+    const known = this.uses.get(variable);
+    if (known) return known;
+    const uses: HeaderUse[] = [];
+    const all: HeaderSet = { names: new Set(), unknown: false };
+    for (const reference of variable.references) {
+      const use = this.responses.useOf(reference.identifier as TSESTree.Identifier);
+      if (use.type === 'other') continue;
+      const position = this.graphs.positionOf(use.node);
+      const before: HeaderSet = { names: new Set(), unknown: false };
+      const after: HeaderSet = { names: new Set(), unknown: false };
+      let sends = false;
+      if (use.type === 'chain' && use.node.type === AST_NODE_TYPES.CallExpression) {
+        for (const call of chainCalls(use.node)) {
+          merge(sends ? after : before, this.reader.headers(call));
+          sends ||= this.responses.sendsHead(call);
+        }
       }
+      uses.push({ node: use.node, position, escape: use.type === 'escape', before, after, sends });
+      merge(all, before);
+      merge(all, after);
+      all.unknown ||= use.type === 'escape';
     }
-    const reaching = reachingDefinitions(sendPosition.graph, ops.filter(({ op }) => op.type !== 'define'), { type: 'initial' }).get(send);
-    if (reaching?.some((value) => value.type === 'unknown')) result.unknown = true;
+    const read = { uses, all };
+    this.uses.set(variable, read);
+    return read;
   }
 
-  private add(call: Chained, into: HeaderSet): void {
-    const headers = this.reader.headers(call);
-    for (const name of headers.names) into.names.add(name);
-    into.unknown ||= headers.unknown;
+  /**
+   * One graph's headers: the uses it orders become operations (an escape, the headers a chain
+   * sets before its send, the send, the headers after), followed once for every send in it.
+   */
+  private graphHeaders(variable: Variable, uses: readonly HeaderUse[], graph: FlowGraph): GraphHeaders {
+    let byGraph = this.flows.get(variable);
+    if (!byGraph) {
+      byGraph = new Map();
+      this.flows.set(variable, byGraph);
+    }
+    const known = byGraph.get(graph);
+    if (known) return known;
+    const outside: HeaderSet = { names: new Set(), unknown: false };
+    const ops: PlacedOp<string>[] = [];
+    for (const use of uses) {
+      const { node, position } = use;
+      if (position?.graph !== graph) {
+        merge(outside, use.before);
+        merge(outside, use.after);
+        outside.unknown ||= use.escape;
+        continue;
+      }
+      if (use.escape) ops.push({ op: { type: 'escape', node }, position });
+      for (const part of use.sends ? [use.before, undefined, use.after] : [use.before, use.after]) {
+        if (!part) {
+          ops.push({ op: { type: 'use', node }, position });
+          continue;
+        }
+        if (part.unknown) ops.push({ op: { type: 'escape', node }, position });
+        for (const name of part.names) ops.push({ op: { type: 'define', node, value: name }, position });
+      }
+    }
+    const flow = { outside, ops, reaching: reachingDefinitions(graph, ops, { type: 'initial' }, true), later: laterDefinitions(graph, ops) };
+    byGraph.set(graph, flow);
+    return flow;
   }
+
+  /** The headers reaching a send that is not a use of the variable (a response built and kept in a `const`), and those set after it. */
+  private flowAt(send: TSESTree.Node, position: Position, flow: GraphHeaders): { reaching: readonly Reaching<string>[]; later: ReadonlyMap<string, TSESTree.Node> | undefined } {
+    const ops = [...flow.ops, { op: { type: 'use' as const, node: send }, position }];
+    return { reaching: reachingDefinitions(position.graph, ops, { type: 'initial' }, true).get(send) ?? [], later: laterDefinitions(position.graph, ops).get(send) };
+  }
+}
+
+function merge(into: HeaderSet, from: HeaderSet): void {
+  for (const name of from.names) into.names.add(name);
+  into.unknown ||= from.unknown;
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { memberName } from './ast.js';
+import { isFunction, memberName, returnsOf } from './ast.js';
 import { chainTop, type Use } from './chains.js';
 import type { FlowGraphs } from './flow/graphs.js';
 import { reachingDefinitions, type PlacedOp, type Reaching } from './flow/reaching.js';
@@ -29,6 +29,7 @@ type UseAt = { use: Use; position: Position };
  */
 export class ResponseFlow {
   private readonly flows = new Map<string, Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | null>();
+  private readonly afterBodies = new Map<string, Map<TSESTree.Node, StatusSite[]> | null>();
 
   constructor(
     private readonly resolver: FileResolver,
@@ -48,21 +49,14 @@ export class ResponseFlow {
     if (!variable) return undefined;
     if (!this.setsStatusAnywhere(variable)) return [];
     const position = this.graphs.positionOf(chainTop(owner));
-    if (!position) return undefined;
-    const key = `${position.graph.id}\0${variable.scope.block.range.join(':')}\0${variable.name}`;
-    let flow = this.flows.get(key);
-    if (flow === undefined) {
-      flow = this.statusFlow(variable, position) ?? null;
-      this.flows.set(key, flow);
-    }
-    return flow?.get(chainTop(owner));
+    return position && this.statusFlow(variable, position)?.get(chainTop(owner));
   }
 
   /** For a `return` whose value is the body, the statuses the response held by `variable` may have there. */
   statusesAtReturn(node: TSESTree.ReturnStatement, variable: Variable): readonly Reaching<StatusSite>[] {
     if (!this.setsStatusAnywhere(variable)) return [];
     const position = this.graphs.positionOf(node);
-    return (position && this.statusFlow(variable, position, node)?.get(node)) ?? [];
+    return (position && this.statusFlow(variable, position)?.get(node)) ?? [];
   }
 
   /**
@@ -74,15 +68,64 @@ export class ResponseFlow {
   statusesAfter(body: BodySite): StatusSite[] {
     if (!body.sentWhenDone || body.owner.type === AST_NODE_TYPES.ReturnStatement) return [];
     const owner = body.owner;
-    // Koa: the context the body is assigned on. hapi: the variable the built response is kept in.
-    const variable = owner.type === AST_NODE_TYPES.AssignmentExpression ? this.responses.holding(owner) : this.responses.declaredWith(chainTop(owner));
+    // Koa: the context the body is assigned on, one flow for all its bodies. hapi: the variable
+    // the built response is kept in, which starts with that body.
+    const assigned = owner.type === AST_NODE_TYPES.AssignmentExpression;
+    const variable = assigned ? this.responses.holding(owner) : this.responses.declaredWith(chainTop(owner));
     if (!variable || !this.setsStatusAnywhere(variable)) return [];
     const at = this.graphs.positionOf(chainTop(owner));
-    const uses = at && this.placedUses(variable, at);
-    if (!at || !uses) return [];
-    // The body is the value followed: which bodies reach each status set.
+    if (!at) return [];
+    if (!assigned) return this.bodyFlow(variable, at, body)?.get(owner) ?? [];
+    const key = flowKey(at, variable);
+    let flow = this.afterBodies.get(key);
+    if (flow === undefined) {
+      flow = this.bodyFlow(variable, at) ?? null;
+      this.afterBodies.set(key, flow);
+    }
+    return flow?.get(owner) ?? [];
+  }
+
+  /**
+   * The statuses of the response held by `variable` at each of its uses and at each `return` of
+   * the function, in the graph of `at`: one flow per graph and variable, shared by all sites.
+   */
+  private statusFlow(variable: Variable, at: Position): Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined {
+    const key = flowKey(at, variable);
+    const known = this.flows.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const uses = this.placedUses(variable, at);
+    let flow: Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined;
+    if (uses) {
+      const ops: PlacedOp<StatusSite>[] = [];
+      for (const { use, position } of uses) {
+        const status = use.type === 'escape' ? undefined : this.statusSetBy(use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression);
+        if (use.type === 'escape') ops.push({ op: { type: 'escape', node: use.node }, position });
+        else if (status) ops.push({ op: { type: 'define', node: use.node, value: status }, position });
+        else ops.push({ op: { type: 'use', node: use.node }, position });
+      }
+      const owner = at.graph.owner;
+      if (isFunction(owner) && owner.body.type === AST_NODE_TYPES.BlockStatement) {
+        for (const node of returnsOf(owner.body)) {
+          const position = this.graphs.positionOf(node);
+          if (position) ops.push({ op: { type: 'use', node }, position });
+        }
+      }
+      flow = reachingDefinitions(at.graph, ops, initialState(variable, at));
+    }
+    this.flows.set(key, flow ?? null);
+    return flow;
+  }
+
+  /**
+   * Which statuses are set after each body on the response held by `variable`, in the graph of
+   * `at`: the bodies are the values followed, and each status set is a use. `declared`: the body
+   * the variable starts with (hapi's `const response = h.response(x)`).
+   */
+  private bodyFlow(variable: Variable, at: Position, declared?: BodySite): Map<TSESTree.Node, StatusSite[]> | undefined {
+    const uses = this.placedUses(variable, at);
+    if (!uses) return undefined;
     const ops: PlacedOp<BodySite>[] = [];
-    if (owner.type !== AST_NODE_TYPES.AssignmentExpression) ops.push({ op: { type: 'define', node: owner, value: body }, position: at });
+    if (declared) ops.push({ op: { type: 'define', node: declared.owner, value: declared }, position: at });
     const statuses = new Map<TSESTree.Node, StatusSite>();
     for (const { use, position } of uses) {
       if (use.type === 'escape') {
@@ -91,7 +134,7 @@ export class ResponseFlow {
       }
       const node = use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression;
       const status = this.statusSetBy(node);
-      const sent = node === owner ? body : this.sites.bodyOf(node);
+      const sent = this.sites.bodyOf(node);
       if (sent) ops.push({ op: { type: 'define', node, value: sent }, position });
       else if (node.type === AST_NODE_TYPES.AssignmentExpression && this.clearsBody(node)) ops.push({ op: { type: 'reset', node }, position });
       // A status set in the same expression as a body comes after it.
@@ -100,22 +143,18 @@ export class ResponseFlow {
         ops.push({ op: { type: 'use', node }, position });
       }
     }
-    const reaching = reachingDefinitions(at.graph, ops, initialState(variable, at));
-    return [...statuses].filter(([node]) => reaching.get(node)?.some((value) => value.type === 'defined' && value.value === body)).map(([, status]) => status);
-  }
-
-  private statusFlow(variable: Variable, at: Position, extraUse?: TSESTree.Node): Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined {
-    const uses = this.placedUses(variable, at);
-    if (!uses) return undefined;
-    const ops: PlacedOp<StatusSite>[] = [];
-    if (extraUse) ops.push({ op: { type: 'use', node: extraUse }, position: at });
-    for (const { use, position } of uses) {
-      const status = use.type === 'escape' ? undefined : this.statusSetBy(use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression);
-      if (use.type === 'escape') ops.push({ op: { type: 'escape', node: use.node }, position });
-      else if (status) ops.push({ op: { type: 'define', node: use.node, value: status }, position });
-      else ops.push({ op: { type: 'use', node: use.node }, position });
+    const after = new Map<TSESTree.Node, StatusSite[]>();
+    for (const [node, values] of reachingDefinitions(at.graph, ops, initialState(variable, at))) {
+      const status = statuses.get(node);
+      if (!status) continue;
+      for (const value of values) {
+        if (value.type !== 'defined') continue;
+        const list = after.get(value.value.owner) ?? [];
+        list.push(status);
+        after.set(value.value.owner, list);
+      }
     }
-    return reachingDefinitions(at.graph, ops, initialState(variable, at));
+    return after;
   }
 
   /**
@@ -157,6 +196,11 @@ export class ResponseFlow {
     const name = node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
     return name !== undefined && this.names.bodyProperties.has(name) && this.resolver.isNullish(node.right);
   }
+}
+
+/** One flow per graph and response variable. */
+function flowKey(at: Position, variable: Variable): string {
+  return `${at.graph.id}\0${variable.scope.block.range.join(':')}\0${variable.name}`;
 }
 
 /** A response declared in this function starts with no status (or body); one from outside, unknown. */

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
 
 import { FlowGraphs } from '../../src/analysis/flow/graphs.js';
-import { reachingDefinitions, type PlacedOp, type Reaching } from '../../src/analysis/flow/reaching.js';
+import { laterDefinitions, reachingDefinitions, type PlacedOp, type Reaching } from '../../src/analysis/flow/reaching.js';
 
 /**
  * The control-flow graphs behind the flow analysis, on their own: in each snippet `set(n)` sets
@@ -12,6 +12,39 @@ import { reachingDefinitions, type PlacedOp, type Reaching } from '../../src/ana
  * `?` for unknown; `null` where no path from the start reaches it.
  */
 function reaching(code: string): (string | null)[] {
+  const { ops, uses } = placed(code);
+  // Each function on its own, as the analysis follows a response only within one.
+  const results = new Map<unknown, Map<TSESTree.Node, readonly Reaching<number>[]>>();
+  for (const { position } of ops) {
+    const { graph } = position;
+    if (!results.has(graph)) results.set(graph, reachingDefinitions(graph, ops.filter((op) => op.position.graph === graph), { type: 'initial' }));
+  }
+  return uses.map((use) => {
+    const values = [...results.values()].find((result) => result.has(use))?.get(use);
+    if (!values) return null;
+    return values
+      .map((value) => (value.type === 'defined' ? String(value.value) : value.type === 'initial' ? 'init' : '?'))
+      .sort()
+      .join(' ');
+  });
+}
+
+/** For each `use()`, the statuses some path from it sets later, each with the line of the first `set` that does. */
+function later(code: string): string[] {
+  const { ops, uses } = placed(code);
+  const graph = ops[0]?.position.graph;
+  if (!graph) return [];
+  const result = laterDefinitions(graph, ops);
+  return uses.map((use) =>
+    [...(result.get(use) ?? [])]
+      .map(([value, node]) => `${value}@${node.loc.start.line}`)
+      .sort()
+      .join(' '),
+  );
+}
+
+/** The snippet's `set`, `esc` and `use` calls as operations at their places in the graphs. */
+function placed(code: string): { ops: PlacedOp<number>[]; uses: TSESTree.CallExpression[] } {
   let sourceCode: TSESLint.SourceCode | undefined;
   const capture: Rule.RuleModule = {
     create(context) {
@@ -58,20 +91,7 @@ function reaching(code: string): (string | null)[] {
       uses.push(call);
     }
   }
-  // Each function on its own, as the analysis follows a response only within one.
-  const results = new Map<unknown, Map<TSESTree.Node, readonly Reaching<number>[]>>();
-  for (const { position } of ops) {
-    const { graph } = position;
-    if (!results.has(graph)) results.set(graph, reachingDefinitions(graph, ops.filter((op) => op.position.graph === graph), { type: 'initial' }));
-  }
-  return uses.map((use) => {
-    const values = [...results.values()].find((result) => result.has(use))?.get(use);
-    if (!values) return null;
-    return values
-      .map((value) => (value.type === 'defined' ? String(value.value) : value.type === 'initial' ? 'init' : '?'))
-      .sort()
-      .join(' ');
-  });
+  return { ops, uses };
 }
 
 describe('flow graphs: statuses reaching a use', () => {
@@ -161,6 +181,19 @@ describe('flow graphs: statuses reaching a use', () => {
     };
     new Linter().verify('f();', { plugins: { test: { rules: { probe } } }, rules: { 'test/probe': 'error' } });
     expect(position).toBeUndefined();
+  });
+});
+
+describe('flow graphs: statuses set after a use', () => {
+  it.each([
+    ['straight-line code, the first set of each', 'use();\nset(1);\nset(2);\nset(1);', ['1@2 2@3']],
+    ['another branch is not after', 'if (c) { set(1); }\nelse { use(); }\nset(2);', ['2@3']],
+    ['a loop brings the start of its body after its end', 'while (c) {\nset(1);\nuse(); }', ['1@2']],
+    ['an escape does not hide a later set', 'use(); esc();\nset(1);', ['1@2']],
+    ['finally: after the try, and after its return', 'try { if (c) return; use(); } finally {\nset(1); }', ['1@2']],
+    ['nothing after', 'set(1); use();', ['']],
+  ])('%s', (_, code, expected) => {
+    expect(later(`function handler() {\n${code} }`).map((value) => value.replace(/@(\d+)/g, (_m, line: string) => `@${Number(line) - 1}`))).toEqual(expected);
   });
 });
 

@@ -102,6 +102,32 @@ export default defineEventHandler((event) => {
   ],
   invalid: [
     {
+      // Many sends on one response in one handler, each judged on its own paths by one flow of
+      // the handler: set before (a), never (b), after the send (c), on one branch only (d).
+      code: `import express from 'express';
+express().get('/me', (req, res) => {
+  switch (req.query.k) {
+    case 'a': res.set('WWW-Authenticate', 'Bearer'); res.status(401).end(); break;
+    case 'b': res.status(401).end(); break;
+    case 'c': res.status(401).end(); res.set('WWW-Authenticate', 'Bearer'); break;
+    case 'd': if (req.query.x) res.set('WWW-Authenticate', 'Bearer'); else res.set('X-Other', '1');
+    case 'e': res.status(401).end(); break;
+  }
+});`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.status()', hint: ' Send a challenge such as `Bearer realm=\"api\"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 5, column: 26, endLine: 5, endColumn: 29,
+        },
+        {
+          messageId: 'headerAfterSend',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.status()', line: 6 },
+          line: 6, column: 26, endLine: 6, endColumn: 29,
+        },
+      ],
+    },
+    {
       code: `import { defineEventHandler, setResponseStatus, setResponseHeader } from 'h3';
 export default defineEventHandler((event) => {
   setResponseHeader(event, 'Cache-Control', 'no-store');

@@ -17,6 +17,8 @@ const SKIPPED_KEYS: ReadonlySet<string> = new Set(['parent', 'range', 'loc', 'ty
  */
 export class FlowGraphs {
   private readonly graphs = new Map<TSESTree.Node, { graph: FlowGraph; placed: Placements }>();
+  /** The graph each placed node is in, so that a node of a built graph needs no walk up to its function. */
+  private readonly graphOf = new Map<TSESTree.Node, { graph: FlowGraph; placed: Placements }>();
   private readonly keys = new Map<string, readonly string[]>();
 
   /** `visitorKeys`: the parser's, which name the children of each node type in evaluation order. */
@@ -25,11 +27,15 @@ export class FlowGraphs {
   /** Where a call, `new`, assignment or `return` runs; undefined for other nodes. */
   positionOf(node: TSESTree.Node): Position | undefined {
     if (!PLACED.has(node.type)) return undefined;
-    const owner = ownerOf(node);
-    let built = this.graphs.get(owner);
+    let built = this.graphOf.get(node);
     if (!built) {
-      built = new GraphBuilder(this.graphs.size, owner, this.keysOf).build();
-      this.graphs.set(owner, built);
+      const owner = ownerOf(node);
+      built = this.graphs.get(owner);
+      if (!built) {
+        built = new GraphBuilder(this.graphs.size, owner, this.keysOf).build();
+        this.graphs.set(owner, built);
+        for (const placed of built.placed.keys()) this.graphOf.set(placed, built);
+      }
     }
     const placed = built.placed.get(node);
     return placed && { graph: built.graph, blocks: placed.blocks, order: placed.order };

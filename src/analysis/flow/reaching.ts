@@ -24,20 +24,18 @@ export type Reaching<V> = { type: 'defined'; value: V } | { type: 'initial' } | 
 
 /**
  * Reaching definitions over one graph: for each `use`, the values that some path from the
- * graph's entry can carry to it. A worklist over the blocks; the sets only grow, so it ends, and
- * it takes time linear in the graph's size times the number of distinct values.
+ * graph's entry can carry to it. A definition replaces the current value; with `accumulate`, it
+ * adds to the values held (headers: each one set stays set), and only an escape or a reset
+ * clears them. A worklist over the blocks; the sets only grow, so it ends, and it takes time
+ * linear in the graph's size times the number of distinct values.
  */
-export function reachingDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[], initial: Reaching<V>): Map<TSESTree.Node, readonly Reaching<V>[]> {
-  const byBlock = new Map<Block, { op: FlowOp<V>; order: number }[]>();
-  for (const { op, position } of ops) {
-    for (const block of position.blocks) {
-      const list = byBlock.get(block) ?? [];
-      list.push({ op, order: position.order });
-      byBlock.set(block, list);
-    }
-  }
-  // A stable sort: operations at one position keep the order they were given in.
-  for (const list of byBlock.values()) list.sort((a, b) => a.order - b.order);
+export function reachingDefinitions<V>(
+  graph: FlowGraph,
+  ops: readonly PlacedOp<V>[],
+  initial: Reaching<V>,
+  accumulate = false,
+): Map<TSESTree.Node, readonly Reaching<V>[]> {
+  const byBlock = opsByBlock(ops);
 
   // One object per value, so that sets compare by identity and the fixpoint is reached.
   const unknown: Reaching<V> = { type: 'unknown' };
@@ -56,13 +54,15 @@ export function reachingDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<
   const outOf = new Map<Block, Set<Reaching<V>>>();
   const atUse = new Map<TSESTree.Node, Set<Reaching<V>>>();
   const transfer = (block: Block, state: Set<Reaching<V>>): Set<Reaching<V>> => {
-    // A copy: the incoming set keeps growing while other blocks are processed.
+    // A copy, which this block then owns: the incoming set keeps growing while other blocks are processed.
     let current = new Set(state);
     for (const { op } of byBlock.get(block) ?? []) {
       if (op.type === 'use') {
         const seen = atUse.get(op.node) ?? new Set();
         for (const value of current) seen.add(value);
         atUse.set(op.node, seen);
+      } else if (accumulate && op.type === 'define') {
+        current.add(valueOf(op));
       } else {
         current = new Set([valueOf(op)]);
       }
@@ -92,4 +92,78 @@ export function reachingDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<
 /** The values among reaching ones that the code defined. */
 export function definedValues<V>(reaching: readonly Reaching<V>[] | undefined): V[] {
   return (reaching ?? []).flatMap((value) => (value.type === 'defined' ? [value.value] : []));
+}
+
+/**
+ * For each `use`, the values some path from it defines later (after it in its block, or in a
+ * block that can follow), each with the definition that comes first in the source. The mirror
+ * of `reachingDefinitions`, against the edges; escapes and resets do not hide a later
+ * definition. Rounds over the blocks in postorder (each after the blocks that follow it) until
+ * nothing changes: one round and a check for code without loops, a few more with them; each
+ * round is linear in the graph's size times the number of distinct values.
+ */
+export function laterDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[]): Map<TSESTree.Node, ReadonlyMap<V, TSESTree.Node>> {
+  const byBlock = opsByBlock(ops);
+  const first = (a: TSESTree.Node | undefined, b: TSESTree.Node): TSESTree.Node => (a && a.range[0] <= b.range[0] ? a : b);
+  const inOf = new Map<Block, Map<V, TSESTree.Node>>();
+  const atUse = new Map<TSESTree.Node, Map<V, TSESTree.Node>>();
+  const order = postorder(graph.entry);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const block of order) {
+      const current = new Map<V, TSESTree.Node>();
+      for (const next of block.next) {
+        for (const [value, node] of inOf.get(next) ?? []) current.set(value, first(current.get(value), node));
+      }
+      const list = byBlock.get(block) ?? [];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const { op } = list[i] as { op: FlowOp<V> };
+        if (op.type === 'use') {
+          // Merged: a use in a `finally` is in two blocks, and a later round only adds or moves earlier.
+          const later = atUse.get(op.node) ?? new Map<V, TSESTree.Node>();
+          for (const [value, node] of current) later.set(value, first(later.get(value), node));
+          atUse.set(op.node, later);
+        } else if (op.type === 'define') current.set(op.value, first(current.get(op.value), op.node));
+      }
+      const before = inOf.get(block);
+      if (before && before.size === current.size && [...current].every(([value, node]) => before.get(value) === node)) continue;
+      inOf.set(block, current);
+      changed = true;
+    }
+  }
+  return atUse;
+}
+
+/** The blocks reachable from `entry`, each after the blocks it leads to (loops aside). */
+function postorder(entry: Block): Block[] {
+  const order: Block[] = [];
+  const entered = new Set<Block>([entry]);
+  const stack: { block: Block; next: number }[] = [{ block: entry, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack.at(-1) as { block: Block; next: number };
+    const next = top.block.next[top.next++];
+    if (!next) {
+      order.push(top.block);
+      stack.pop();
+    } else if (!entered.has(next)) {
+      entered.add(next);
+      stack.push({ block: next, next: 0 });
+    }
+  }
+  return order;
+}
+
+/** Each block's operations, in the order they run. */
+function opsByBlock<V>(ops: readonly PlacedOp<V>[]): Map<Block, { op: FlowOp<V>; order: number }[]> {
+  const byBlock = new Map<Block, { op: FlowOp<V>; order: number }[]>();
+  for (const { op, position } of ops) {
+    for (const block of position.blocks) {
+      const list = byBlock.get(block) ?? [];
+      list.push({ op, order: position.order });
+      byBlock.set(block, list);
+    }
+  }
+  // A stable sort: operations at one position keep the order they were given in.
+  for (const list of byBlock.values()) list.sort((a, b) => a.order - b.order);
+  return byBlock;
 }
