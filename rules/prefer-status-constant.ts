@@ -1,10 +1,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 import { statusSiteListeners } from '../src/analysis/index.js';
 import { constantLibraries, getHttpStatus, type ConstantLibraryId } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { statusPhrase } from '../src/describe.js';
-import { ConstantWriter, librarySource, type ConstantSource } from '../src/fix/constants.js';
+import { ConstantWriter, librarySource, RESERVED_WORDS, type ConstantSource } from '../src/fix/constants.js';
 import { projectDependencies } from '../src/project/versions.js';
 
 export type MessageIds = 'preferConstant' | 'useConstant';
@@ -20,7 +21,50 @@ export type Options = [
 const LIBRARY_IDS = Object.keys(constantLibraries) as ConstantLibraryId[];
 /** Which library `auto` picks from the project's dependencies, in this order. */
 const AUTO_ORDER: readonly ConstantLibraryId[] = ['@nestjs/common', 'http-status-codes', 'http-status'];
+/** What `constants.module` and `constants.object` accept: what the fix can write into an import. */
+const MODULE_SPECIFIER = /^[^'"`\\\n\r\u2028\u2029]+$/;
+const BINDING_NAME = new RegExp(`^(?!(?:${RESERVED_WORDS.join('|')})$)[A-Za-z_$][\\w$]*$`);
 const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|tests?)\/)/;
+
+/**
+ * `constants`: a string or an object, each checked on its own, so that an error names what that
+ * form accepts (ESLint prints each failed check; `oneOf` would add a line for every form).
+ */
+const CONSTANTS_SCHEMA = {
+  description:
+    "Where the constants come from: 'auto' (what the file imports, else what the project depends on), a library, or a module of your own.",
+  type: ['string', 'object'],
+  if: { type: 'string' },
+  then: {
+    type: 'string',
+    pattern: `^(?:${['auto', ...LIBRARY_IDS].join('|')})$`,
+    description: "'auto' or the id of a supported constants library.",
+  },
+  else: {
+    type: 'object',
+    description: 'A module of your own that exports the constants.',
+    properties: {
+      module: {
+        type: 'string',
+        pattern: MODULE_SPECIFIER.source,
+        description: 'The module to import from: a specifier without quotes, backslashes or line breaks.',
+      },
+      object: {
+        type: 'string',
+        pattern: BINDING_NAME.source,
+        description: 'The named export that holds the constants: an identifier that is not a reserved word.',
+      },
+      names: {
+        type: 'object',
+        patternProperties: { '^[1-5][0-9][0-9]$': { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' } },
+        additionalProperties: false,
+        description: 'Member name per status code.',
+      },
+    },
+    required: ['module', 'object', 'names'],
+    additionalProperties: false,
+  },
+} as JSONSchema4;
 
 /** Constants are for codes in use: unused and nonstandard ones are other rules' business. */
 const isInUse = (code: number): boolean => getHttpStatus(code)?.category === 'standard';
@@ -43,29 +87,7 @@ export default createRule<Options, MessageIds>({
       {
         type: 'object',
         properties: {
-          constants: {
-            description:
-              "Where the constants come from: 'auto' (what the file imports, else what the project depends on), a library, or a module of your own.",
-            oneOf: [
-              { type: 'string', enum: ['auto', ...LIBRARY_IDS], description: "'auto' or the id of a supported constants library." },
-              {
-                type: 'object',
-                description: 'A module of your own that exports the constants.',
-                properties: {
-                  module: { type: 'string', minLength: 1, description: 'The module to import from.' },
-                  object: { type: 'string', minLength: 1, description: 'The named export that holds the constants.' },
-                  names: {
-                    type: 'object',
-                    patternProperties: { '^[1-5][0-9][0-9]$': { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$' } },
-                    additionalProperties: false,
-                    description: 'Member name per status code.',
-                  },
-                },
-                required: ['module', 'object', 'names'],
-                additionalProperties: false,
-              },
-            ],
-          },
+          constants: CONSTANTS_SCHEMA,
           ignore: {
             type: 'array',
             items: { type: 'integer', minimum: 100, maximum: 599 },
@@ -96,9 +118,12 @@ export default createRule<Options, MessageIds>({
       if (!isInUse(code)) return;
       if (!chosen) {
         const { source, autofix } = chooseSource(options.constants ?? 'auto');
-        chosen = { source, autofix, writer: new ConstantWriter(context.sourceCode, source, context.filename) };
+        const writer = new ConstantWriter(context.sourceCode, source, context.filename, context.languageOptions.sourceType);
+        chosen = { source, autofix, writer };
       }
-      const { source, autofix, writer } = chosen;
+      const { source, writer } = chosen;
+      // An import the fix must add, in a file whose module system is not known, is only suggested.
+      const autofix = chosen.autofix && writer.isCertain;
       const constant = writer.expression(code);
       // A name we cannot write (taken, shadowed where the number is, or the module imported in
       // another form) is not advice: at the site it would mean something else.

@@ -35,43 +35,85 @@ export function librarySource(id: ConstantLibraryId): ConstantSource {
   return { module, aliases, ...LOCAL_NAMES[id], members: library.members, defaultIsModule: id === 'node:http2' };
 }
 
+/** How a file loads modules: `import` (ES modules) or `require()` (CommonJS). */
+export type ModuleSystem = 'module' | 'commonjs';
+
+/** Names a constants object may not be imported or declared as: reserved words, and names strict code may not bind. */
+export const RESERVED_WORDS: readonly string[] = (
+  'await break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+  'function if implements import in instanceof interface let new null package private protected public return static ' +
+  'super switch this throw true try typeof var void while with yield arguments eval undefined'
+).split(' ');
+const RESERVED: ReadonlySet<string> = new Set(RESERVED_WORDS);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Whether a name can be written as an import's local name or a variable (`StatusCodes`, not `my-obj` or `class`). */
+export function isBindingName(name: string): boolean {
+  return IDENTIFIER.test(name) && !RESERVED.has(name);
+}
+
+/** What a character becomes inside a single-quoted string literal, for those that cannot stand as they are. */
+const ESCAPES: Readonly<Record<string, string>> = { "'": "\\'", '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/** A module specifier as a single-quoted string literal, whatever it holds. */
+function stringLiteral(value: string): string {
+  return `'${value.replace(/['\\\n\r\u2028\u2029]/g, (char) => ESCAPES[char] ?? char)}'`;
+}
+
+/** Names through which a file uses CommonJS when no scope of the file declares them. */
+const COMMONJS_GLOBALS: ReadonlySet<string> = new Set(['require', 'module', 'exports']);
+
 /**
  * Writes constants into one file: finds an existing import of the source to reuse, or plans a new
- * import in the file's module style. Built once per file and source.
+ * import in the file's module system. Built once per file and source.
  */
 export class ConstantWriter {
   /** How the file already refers to the constants object (`StatusCodes`, `hsc.StatusCodes`). */
   readonly existing: string | undefined;
+  /** The file imports or requires the source's module in some form. */
+  readonly importsModule: boolean;
   private readonly program: TSESTree.Program;
   /** The identifier the existing import or require binds, which `existing` starts with. */
   private readonly binding: TSESTree.Identifier | undefined;
   /** An import of the module with named specifiers, to add the constants object to. */
   private readonly namedImport: TSESTree.ImportDeclaration | undefined;
-  /** The file imports or requires the source's module in some form. */
-  readonly importsModule: boolean;
+  private readonly otherForm: boolean;
+  private writable: boolean | undefined;
+  private system: ModuleSystem | null | undefined;
+  private plan: { after?: TSESTree.Node; before?: TSESTree.Node; text: string } | undefined;
 
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly source: ConstantSource,
     /** The linted file, whose extension and package.json tell a script's module system. */
     private readonly filename = '',
+    /** ESLint's `languageOptions.sourceType` for the file, of which only `commonjs` is a fact (`module` is the default). */
+    private readonly sourceType?: string,
   ) {
     this.program = sourceCode.ast;
     const found = this.findExisting();
     this.existing = found.reference;
     this.binding = found.binding;
     this.namedImport = found.namedImport;
-    this.importsModule = found.reference !== undefined || found.namedImport !== undefined || found.otherForm;
     this.otherForm = found.otherForm;
+    this.importsModule = found.reference !== undefined || found.namedImport !== undefined || found.otherForm;
   }
 
-  private readonly otherForm: boolean;
-  private writable: boolean | undefined;
-
-  /** False when the source's module is imported in a form we do not rewrite, or the name is taken. */
+  /** False when the source's module is imported in a form we do not rewrite, or the name is taken or cannot be written. */
   get canWrite(): boolean {
-    this.writable ??= this.existing !== undefined || (!this.otherForm && !this.isNameTaken(this.source.localName));
+    this.writable ??=
+      this.existing !== undefined ||
+      (!this.otherForm && isBindingName(this.source.localName) && (this.source.exportName === 'default' || IDENTIFIER.test(this.source.exportName)) && !this.isNameTaken(this.source.localName));
     return this.writable;
+  }
+
+  /**
+   * Whether a fix is certain to keep the file loading: it reuses an import, or the file's module
+   * system is known, so that the import it adds is the kind the file can have (an `import` in a
+   * CommonJS script is a syntax error when Node loads it).
+   */
+  get isCertain(): boolean {
+    return this.existing !== undefined || this.namedImport !== undefined || this.moduleSystem() !== undefined;
   }
 
   /**
@@ -100,48 +142,98 @@ export class ConstantWriter {
     return fixes;
   }
 
+  /**
+   * The file's module system, from facts only: its own `import`/`export` or CommonJS names, its
+   * extension, a `commonjs` source type, the nearest package.json's `type` (none means CommonJS,
+   * as Node reads it). Undefined when none of these says: a TypeScript file without imports or
+   * exports (a script, whose declarations an import would make local), or a file outside any
+   * package.
+   */
+  moduleSystem(): ModuleSystem | undefined {
+    if (this.system === undefined) this.system = this.findModuleSystem() ?? null;
+    return this.system ?? undefined;
+  }
+
+  private findModuleSystem(): ModuleSystem | undefined {
+    const body = this.program.body;
+    if (body.some((statement) => statement.type.startsWith('Import') || statement.type.startsWith('Export'))) return 'module';
+    if (body.some((statement) => statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration || statement.type === AST_NODE_TYPES.TSExportAssignment)) return 'commonjs';
+    if (body.some((statement) => this.requiredModuleOf(statement) !== undefined) || this.usesCommonJsNames()) return 'commonjs';
+    if (/\.m[jt]sx?$/.test(this.filename)) return 'module';
+    if (/\.c[jt]sx?$/.test(this.filename)) return 'commonjs';
+    if (this.sourceType === 'commonjs') return 'commonjs';
+    if (/\.tsx?$/.test(this.filename)) return undefined;
+    const type = packageType(this.filename);
+    return type === undefined ? undefined : type === 'module' ? 'module' : 'commonjs';
+  }
+
+  /** `require(…)`, `module.exports`, `exports.x` with no declaration of those names in the file. */
+  private usesCommonJsNames(): boolean {
+    const global = this.sourceCode.scopeManager?.globalScope;
+    if (!global) return false;
+    if (global.through.some((reference) => COMMONJS_GLOBALS.has(reference.identifier.name))) return true;
+    // Names a config declares as globals (`globals.node`) resolve to variables without definitions.
+    return [...COMMONJS_GLOBALS].some((name) => {
+      const variable = global.set.get(name);
+      return !!variable && variable.defs.length === 0 && variable.references.length > 0;
+    });
+  }
+
   private addImport(fixer: TSESLint.RuleFixer): TSESLint.RuleFix {
-    const { module, exportName, localName } = this.source;
-    const esm = this.isModule();
-    const binding = exportName === localName ? exportName : `${exportName}${esm ? ' as' : ':'} ${localName}`;
     // `import { getReasonPhrase } from 'http-status-codes'` gains the specifier: no second import.
     const lastSpecifier = this.namedImport?.specifiers.at(-1);
-    if (lastSpecifier) return fixer.insertTextAfter(lastSpecifier, `, ${binding}`);
+    if (lastSpecifier) return fixer.insertTextAfter(lastSpecifier, `, ${this.bindingText(true)}`);
+    this.plan ??= this.planImport();
+    const { after, before, text } = this.plan;
+    if (after) return fixer.insertTextAfter(after, `\n${text}`);
+    if (before) return fixer.insertTextBefore(before, `${text}\n`);
+    return fixer.insertTextAfterRange([0, 0], `${text}\n`);
+  }
+
+  /** `StatusCodes`, or `status as httpStatus` / `status: httpStatus`. */
+  private bindingText(esm: boolean): string {
+    const { exportName, localName } = this.source;
+    return exportName === localName ? exportName : `${exportName}${esm ? ' as' : ':'} ${localName}`;
+  }
+
+  /**
+   * The statement to add and where: after the last import (or require), else after the directive
+   * prologue, else first. A file of unknown module system gets what its kind of file most often
+   * has (the fix is then only offered as a suggestion): `import` in TypeScript, `require()` else.
+   */
+  private planImport(): { after?: TSESTree.Node; before?: TSESTree.Node; text: string } {
+    const { module, exportName, localName } = this.source;
+    const esm = (this.moduleSystem() ?? (/\.[cm]?tsx?$/.test(this.filename) ? 'module' : 'commonjs')) === 'module';
+    const specifier = stringLiteral(module);
     const text = esm
       ? exportName === 'default'
-        ? `import ${localName} from '${module}';`
-        : `import { ${binding} } from '${module}';`
-      : `const { ${exportName === 'default' ? `default: ${localName}` : binding} } = require('${module}');`;
+        ? `import ${localName} from ${specifier};`
+        : `import { ${this.bindingText(true)} } from ${specifier};`
+      : `const { ${exportName === 'default' ? `default: ${localName}` : this.bindingText(false)} } = require(${specifier});`;
     const body = this.program.body;
-    const imports = body.filter((statement) =>
+    const lastImport = body.findLast((statement) =>
       esm ? statement.type === AST_NODE_TYPES.ImportDeclaration : this.requiredModuleOf(statement) !== undefined,
     );
-    const lastImport = imports.at(-1);
-    if (lastImport) return fixer.insertTextAfter(lastImport, `\n${text}`);
+    if (lastImport) return { after: lastImport, text };
     // After directives such as 'use client' or 'use strict', which must stay first.
     // The prologue only; `typeof`, since oxlint's AST has `directive: null` on other statements.
     const prologue = body.findIndex((statement) => statement.type !== AST_NODE_TYPES.ExpressionStatement || typeof statement.directive !== 'string');
     const lastDirective = body.slice(0, prologue === -1 ? body.length : prologue).at(-1);
-    if (lastDirective) return fixer.insertTextAfter(lastDirective, `\n${text}`);
-    const first = body[0];
-    return first ? fixer.insertTextBefore(first, `${text}\n`) : fixer.insertTextAfterRange([0, 0], `${text}\n`);
-  }
-
-  private isModule(): boolean {
-    const body = this.program.body;
-    if (body.some((statement) => statement.type.startsWith('Import') || statement.type.startsWith('Export'))) return true;
-    if (body.some((statement) => this.requiredModuleOf(statement) !== undefined)) return false;
-    if (/\.m[jt]sx?$/.test(this.filename)) return true;
-    if (/\.c[jt]sx?$/.test(this.filename)) return false;
-    // oxlint parses a file without import or export as a script, whatever package.json says.
-    if (this.program.sourceType === 'script') return packageType(this.filename) === 'module';
-    return this.program.sourceType === 'module';
+    if (lastDirective) return { after: lastDirective, text };
+    return { before: body[0], text };
   }
 
   private matches(module: string): boolean {
     return module === this.source.module || this.source.aliases.includes(module);
   }
 
+  /**
+   * The existing import or require of the source's module, in any form we can write through:
+   * `import { StatusCodes }`, `import * as ns`, a default import of a module object or of the
+   * constants, `const x = require(m)` (in any declarator of a declaration),
+   * `const { StatusCodes } = require(m)`, `const StatusCodes = require(m).StatusCodes`,
+   * TypeScript's `import x = require(m)`. Type-only imports are not values and are passed over.
+   */
   private findExisting(): { reference?: string; binding?: TSESTree.Identifier; namedImport?: TSESTree.ImportDeclaration; otherForm: boolean } {
     const { exportName } = this.source;
     let namedImport: TSESTree.ImportDeclaration | undefined;
@@ -167,37 +259,63 @@ export class ConstantWriter {
         } else {
           otherForm = true;
         }
+        continue;
       }
-      const required = this.requiredModuleOf(statement);
-      if (required && this.matches(required.module)) {
-        const id = required.declarator.id;
-        if (id.type === AST_NODE_TYPES.Identifier) return { reference: `${id.name}.${exportName}`, binding: id, otherForm };
-        if (id.type === AST_NODE_TYPES.ObjectPattern) {
-          for (const property of id.properties) {
-            if (
-              property.type === AST_NODE_TYPES.Property &&
-              property.key.type === AST_NODE_TYPES.Identifier &&
-              property.key.name === exportName &&
-              property.value.type === AST_NODE_TYPES.Identifier
-            ) {
-              return { reference: property.value.name, binding: property.value, otherForm };
-            }
-          }
-        }
-        otherForm = true;
+      if (
+        statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+        statement.importKind !== 'type' &&
+        statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+        statement.moduleReference.expression.type === AST_NODE_TYPES.Literal &&
+        this.matches(String(statement.moduleReference.expression.value))
+      ) {
+        return { reference: `${statement.id.name}.${exportName}`, binding: statement.id, otherForm };
+      }
+      if (statement.type !== AST_NODE_TYPES.VariableDeclaration) continue;
+      for (const declarator of statement.declarations) {
+        const found = this.requiredBinding(declarator);
+        if (found === 'other') otherForm = true;
+        else if (found) return { ...found, otherForm };
       }
     }
     return { ...(namedImport && { namedImport }), otherForm };
   }
 
-  /** `const x = require('m')` at the top level. */
-  private requiredModuleOf(
-    statement: TSESTree.ProgramStatement,
-  ): { module: string; declarator: TSESTree.VariableDeclarator } | undefined {
+  /** What a declarator that requires the source's module binds, `other` for a form we do not write through. */
+  private requiredBinding(declarator: TSESTree.VariableDeclarator): { reference: string; binding: TSESTree.Identifier } | 'other' | undefined {
+    const { exportName } = this.source;
+    const init = declarator.init;
+    const id = declarator.id;
+    // `const StatusCodes = require('http-status-codes').StatusCodes`
+    if (init?.type === AST_NODE_TYPES.MemberExpression && !init.computed && init.property.type === AST_NODE_TYPES.Identifier) {
+      const module = requireCallModule(init.object);
+      if (module === undefined || !this.matches(module)) return undefined;
+      return init.property.name === exportName && id.type === AST_NODE_TYPES.Identifier ? { reference: id.name, binding: id } : 'other';
+    }
+    const module = requireCallModule(init);
+    if (module === undefined || !this.matches(module)) return undefined;
+    if (id.type === AST_NODE_TYPES.Identifier) return { reference: `${id.name}.${exportName}`, binding: id };
+    if (id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of id.properties) {
+        if (
+          property.type === AST_NODE_TYPES.Property &&
+          !property.computed &&
+          property.key.type === AST_NODE_TYPES.Identifier &&
+          property.key.name === exportName &&
+          property.value.type === AST_NODE_TYPES.Identifier
+        ) {
+          return { reference: property.value.name, binding: property.value };
+        }
+      }
+    }
+    return 'other';
+  }
+
+  /** `const x = require('m')` (in any declarator) at the top level: the module of the first. */
+  private requiredModuleOf(statement: TSESTree.ProgramStatement): string | undefined {
     if (statement.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
     for (const declarator of statement.declarations) {
       const module = requireCallModule(declarator.init);
-      if (module !== undefined) return { module, declarator };
+      if (module !== undefined) return module;
     }
     return undefined;
   }

@@ -192,6 +192,7 @@ new Response(null, { status: httpStatus.REQUEST_ENTITY_TOO_LARGE });`,
     {
       code: `new Response(null, { status: 403 });`,
       options: [{"constants": {"module": "./http.js", "object": "Status", "names": {"403": "FORBIDDEN"}}}],
+      filename: path.join(import.meta.dirname, 'versions', 'esm-package', 'worker.js'),
       output: `import { Status } from './http.js';
 new Response(null, { status: Status.FORBIDDEN });`,
       errors: [
@@ -203,9 +204,140 @@ new Response(null, { status: Status.FORBIDDEN });`,
       ],
     },
     {
+      // A TypeScript file without imports or exports is a script: an import would make its
+      // declarations local, so the import is only suggested.
+      code: `new Response(null, { status: 403 });`,
+      options: [{"constants": {"module": "./http.js", "object": "Status", "names": {"403": "FORBIDDEN"}}}],
+      filename: path.join(import.meta.dirname, 'versions', 'esm-package', 'worker.ts'),
+      output: null,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'Status.FORBIDDEN', code: 403, phrase: 'Forbidden' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useConstant',
+              data: { constant: 'Status.FORBIDDEN', module: './http.js' },
+              output: `import { Status } from './http.js';
+new Response(null, { status: Status.FORBIDDEN });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // CommonJS by the nearest package.json (no "type"), and by the file's own require() or
+      // module.exports: an import would not load in Node.
+      code: `require('node:http').createServer((req, res) => { res.statusCode = 404; res.end(); }).listen(8080);`,
+      options: [{ constants: 'http-status-codes' }],
+      filename: path.join(import.meta.dirname, 'versions', 'cjs-package', 'server.js'),
+      output: `const { StatusCodes } = require('http-status-codes');
+require('node:http').createServer((req, res) => { res.statusCode = StatusCodes.NOT_FOUND; res.end(); }).listen(8080);`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 1, column: 68, endLine: 1, endColumn: 71,
+        },
+      ],
+    },
+    {
+      code: `module.exports = { fetch: () => new Response(null, { status: 404 }) };`,
+      options: [{ constants: 'http-status-codes' }],
+      filename: path.join(import.meta.dirname, 'versions', 'cjs-package', 'worker.js'),
+      output: `const { StatusCodes } = require('http-status-codes');
+module.exports = { fetch: () => new Response(null, { status: StatusCodes.NOT_FOUND }) };`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 1, column: 62, endLine: 1, endColumn: 65,
+        },
+      ],
+    },
+    {
+      code: `new Response(null, { status: 404 });`,
+      options: [{ constants: 'http-status-codes' }],
+      filename: path.join(import.meta.dirname, 'versions', 'cjs-package', 'worker.js'),
+      output: `const { StatusCodes } = require('http-status-codes');
+new Response(null, { status: StatusCodes.NOT_FOUND });`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+        },
+      ],
+    },
+    {
+      // Every declarator of a declaration: the require beside another is reused.
+      code: `const express = require('express'), codes = require('http-status-codes');
+express().get('/', (req, res) => res.status(404).end());`,
+      options: [{ constants: 'http-status-codes' }],
+      output: `const express = require('express'), codes = require('http-status-codes');
+express().get('/', (req, res) => res.status(codes.StatusCodes.NOT_FOUND).end());`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'codes.StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 2, column: 45, endLine: 2, endColumn: 48,
+        },
+      ],
+    },
+    {
+      code: `const express = require('express');
+let { StatusCodes: S } = require('http-status-codes');
+express().get('/', (req, res) => res.status(404).end());`,
+      options: [{ constants: 'http-status-codes' }],
+      output: `const express = require('express');
+let { StatusCodes: S } = require('http-status-codes');
+express().get('/', (req, res) => res.status(S.NOT_FOUND).end());`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'S.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 3, column: 45, endLine: 3, endColumn: 48,
+        },
+      ],
+    },
+    {
+      code: `const StatusCodes = require('http-status-codes').StatusCodes;
+const express = require('express');
+express().get('/', (req, res) => res.status(404).end());`,
+      options: [{ constants: 'http-status-codes' }],
+      output: `const StatusCodes = require('http-status-codes').StatusCodes;
+const express = require('express');
+express().get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 3, column: 45, endLine: 3, endColumn: 48,
+        },
+      ],
+    },
+    {
+      // A module specifier the fix writes is a string literal whatever it holds.
+      code: `import express from 'express';
+express().get('/', (req, res) => res.status(404).end());`,
+      options: [{ constants: { module: '@app/http status', object: 'Status', names: { 404: 'NOT_FOUND' } } }],
+      output: `import express from 'express';
+import { Status } from '@app/http status';
+express().get('/', (req, res) => res.status(Status.NOT_FOUND).end());`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'Status.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 2, column: 45, endLine: 2, endColumn: 48,
+        },
+      ],
+    },
+    {
       code: `const res = await fetch('/x');
 if (res.status === 404) {}`,
       options: [{"constants": "http-status-codes", "checkComparisons": true}],
+      filename: path.join(import.meta.dirname, 'versions', 'esm-package', 'client.js'),
       output: `import { StatusCodes } from 'http-status-codes';
 const res = await fetch('/x');
 if (res.status === StatusCodes.NOT_FOUND) {}`,
@@ -233,6 +365,41 @@ export class C {
 }`, options: [{"constants": "@nestjs/common"}] },
   ],
   invalid: [
+    {
+      // TypeScript's CommonJS import is reused like a require.
+      code: `import express from 'express';
+import hsc = require('http-status-codes');
+express().get('/', (req: express.Request, res: express.Response) => res.status(404).end());`,
+      options: [{ constants: 'http-status-codes' }],
+      output: `import express from 'express';
+import hsc = require('http-status-codes');
+express().get('/', (req: express.Request, res: express.Response) => res.status(hsc.StatusCodes.NOT_FOUND).end());`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'hsc.StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 3, column: 80, endLine: 3, endColumn: 83,
+        },
+      ],
+    },
+    {
+      // A type-only import binds no value: the constants come in an import of their own beside it.
+      code: `import express from 'express';
+import type { ReasonPhrases } from 'http-status-codes';
+express().get('/', (req, res) => res.status(404).end());`,
+      options: [{ constants: 'http-status-codes' }],
+      output: `import express from 'express';
+import type { ReasonPhrases } from 'http-status-codes';
+import { StatusCodes } from 'http-status-codes';
+express().get('/', (req, res) => res.status(StatusCodes.NOT_FOUND).end());`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 3, column: 45, endLine: 3, endColumn: 48,
+        },
+      ],
+    },
     {
       code: `import { Controller, Get, HttpCode, HttpException } from '@nestjs/common';
 @Controller()
@@ -341,10 +508,52 @@ new Response(null, { status: 404 });
     });
   });
 
+  it("writes a require() where ESLint's sourceType is commonjs (a fact; its default, module, is not)", () => {
+    const commonjs = [{ ...config[0], languageOptions: { sourceType: 'commonjs' } }] as unknown as Linter.Config[];
+    const file = path.join(import.meta.dirname, 'versions', 'esm-package', 'worker.js');
+    expect(linter.verifyAndFix('new Response(null, { status: 404 });\n', commonjs, file).output).toBe(
+      "const { StatusCodes } = require('http-status-codes');\nnew Response(null, { status: StatusCodes.NOT_FOUND });\n",
+    );
+  });
+
   it('writes a require() where it does not', () => {
     expect(fixed('cjs-package')).toEqual({
       range: [13, 46],
       text: "\nconst { StatusCodes } = require('http-status-codes');\nnew Response(null, { status: StatusCodes.NOT_FOUND",
     });
+  });
+});
+
+describe('prefer-status-constant options that the fix could not write', () => {
+  const linter = new Linter({ configType: 'flat' });
+  const configure = (constants: unknown) => () =>
+    linter.verify('', [
+      {
+        plugins: { 'http-status': { rules: { 'prefer-status-constant': rule } } },
+        rules: { 'http-status/prefer-status-constant': ['error', { constants }] },
+      },
+    ] as unknown as Linter.Config[]);
+
+  it.each([
+    ['an object name that is not an identifier', { module: './http.js', object: 'my-obj', names: {} }, 'Value "my-obj" should match pattern "^(?!(?:await|break|'],
+    ['a reserved word as the object name', { module: './http.js', object: 'class', names: {} }, 'Value "class" should match pattern "^(?!(?:await|break|'],
+    ['the default export as the object name', { module: './http.js', object: 'default', names: {} }, 'Value "default" should match pattern'],
+    ['a module with a quote', { module: "./it's.js", object: 'Status', names: {} }, `Value "./it's.js" should match pattern`],
+    ['a module with a line break', { module: './a\nb.js', object: 'Status', names: {} }, 'Value "./a\\nb.js" should match pattern'],
+    ['a library that is not supported', 'http-statuses', 'Value "http-statuses" should match pattern "^(?:auto|http-status-codes|@nestjs/common|node:http2|http-status)$".'],
+  ])('rejects %s, saying what it accepts, in one line', (_, constants, message) => {
+    expect(configure(constants)).toThrow(message);
+    let thrown = '';
+    try {
+      configure(constants)();
+    } catch (error) {
+      thrown = (error as Error).message;
+    }
+    expect(thrown.split('\n').filter((line) => line.trim().startsWith('Value'))).toHaveLength(1);
+  });
+
+  it('accepts a scoped or aliased module and an identifier', () => {
+    expect(configure({ module: '@app/http-status', object: '$Status_2', names: { 404: 'NOT_FOUND' } })).not.toThrow();
+    expect(configure({ module: '#http', object: 'Status', names: {} })).not.toThrow();
   });
 });
