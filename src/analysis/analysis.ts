@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { BodyEffects } from '../frameworks/types.js';
+import type { BodyEffects, ShapeSpec } from '../frameworks/types.js';
 import { enclosingFunction, returnsOf } from './ast.js';
 import { FrameworkBindings } from './bindings.js';
 import { BodyFinder } from './bodies.js';
@@ -48,9 +48,11 @@ export class FileAnalysis {
     filename: string,
     /** The names worth a closer look in this file (./relevance.ts); `undefined` when it has no framework object at all. */
     names: NameSets | undefined,
+    /** The handler shapes of the frameworks the file's project depends on. */
+    shapes: readonly ShapeSpec[] = [],
   ) {
     if (!names) return;
-    const resolver = new FileResolver(sourceCode, filename);
+    const resolver = new FileResolver(sourceCode, filename, shapes);
     const gate = new NodeGate(names, new FrameworkBindings(sourceCode.ast, (identifier) => resolver.bindingKind(identifier)));
     const graphs = new FlowGraphs(sourceCode.visitorKeys);
     const responses = new ResponseVariables(resolver, gate);

@@ -1,13 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import type { ShapeSpec } from '../frameworks/types.js';
+import { projectDependencies } from '../project/versions.js';
 import { FileAnalysis } from './analysis.js';
-import type { NameSets } from './registry.js';
+import { registry, type NameSets } from './registry.js';
 import { namesInFile } from './relevance.js';
 
 /** What the plugin keeps for one parse of a file: the names worth a look in it, and its analysis. */
 interface FileState {
   /** `undefined` when no framework object can occur in the file. */
   readonly names: NameSets | undefined;
+  /** The handler shapes of the frameworks the project depends on, unless the settings turn them off. */
+  readonly shapes: readonly ShapeSpec[];
   /** Created when a rule first asks. */
   analysis?: FileAnalysis;
 }
@@ -30,7 +34,8 @@ function fileStateOf(context: RuleContext): FileState {
   if (last?.program === program) return last.state;
   let state = files.get(program);
   if (!state) {
-    state = { names: namesInFile(context.sourceCode, context.filename) };
+    const shapes = shapesOf(context);
+    state = { names: namesInFile(context.sourceCode, context.filename, shapes), shapes };
     // Most files can hold no framework object: they have nothing to keep beyond this pass.
     if (state.names) files.set(program, state);
   }
@@ -41,7 +46,17 @@ function fileStateOf(context: RuleContext): FileState {
 /** The analysis of the file being linted, created once per parse and shared by all rules. */
 export function getFileAnalysis(context: RuleContext): FileAnalysis {
   const state = fileStateOf(context);
-  return (state.analysis ??= new FileAnalysis(context.sourceCode, context.filename, state.names));
+  return (state.analysis ??= new FileAnalysis(context.sourceCode, context.filename, state.names, state.shapes));
+}
+
+/**
+ * The handler shapes that count in this file: those of the frameworks the nearest package.json
+ * depends on, none when `settings: { 'http-status': { handlerShapes: false } }`.
+ */
+function shapesOf(context: RuleContext): readonly ShapeSpec[] {
+  const settings: unknown = context.settings['http-status'];
+  if (settings && typeof settings === 'object' && (settings as { handlerShapes?: unknown }).handlerShapes === false) return [];
+  return registry.shapesFor(projectDependencies(context.filename));
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type GlobalSpec,
   type KindId,
   type KindSpec,
+  type ShapeSpec,
 } from '../frameworks/types.js';
 
 export type { NameSets } from './names.js';
@@ -42,6 +43,10 @@ class Registry implements NameSets {
   /** Per module, every kind an import of it can bring: its value's and the types it exports (one lookup per import). */
   readonly moduleKinds = new Map<string, readonly Kind[]>();
   readonly files: { convention: FileConventionSpec; framework: FrameworkSpec }[] = [];
+  /** The handler shapes of the frameworks that have them (see `ShapeSpec`), in table order. */
+  readonly shapes: { spec: ShapeSpec; framework: FrameworkSpec }[] = [];
+  private readonly shapesByDependencies = new WeakMap<ReadonlySet<string>, readonly ShapeSpec[]>();
+  private readonly kindsOfShapes = new WeakMap<readonly ShapeSpec[], readonly Kind[]>();
 
   /** Method names that carry a status sink somewhere: the cheap pre-filter for calls. */
   readonly sinkMethods = new Set<string>();
@@ -107,6 +112,7 @@ class Registry implements NameSets {
         this.types.set(module, byName);
       }
       for (const convention of framework.files ?? []) this.files.push({ convention, framework });
+      if (framework.shapes) this.shapes.push({ spec: framework.shapes, framework });
     }
     for (const module of new Set([...this.modules.keys(), ...this.types.keys()])) {
       const value = this.modules.get(module);
@@ -272,6 +278,51 @@ class Registry implements NameSets {
   setsStatus(kind: Kind, property: string): boolean {
     for (const k of this.lineage(kind)) if (k.spec.statusProperties?.includes(property)) return true;
     return false;
+  }
+
+  /**
+   * Which kind of the lineage (the kind itself, or one it extends) declares `object.name(…)` with
+   * this many arguments, or `object.name = …`, as a write the way its table describes: setting
+   * a status, a header or a body, sending, or registering a function (`fn` when an argument is
+   * one written in place). What shows that a parameter holds such an object (see `ShapeSpec`);
+   * a write that Node's response declares shows only that.
+   */
+  writtenAs(kind: Kind, name: string, use: { call: true; args: number; fn: boolean } | { call: false }): Kind | undefined {
+    if (use.call && use.args === 0) return undefined;
+    for (const k of this.lineage(kind)) {
+      if (!use.call) {
+        if (k.spec.statusProperties?.includes(name) || k.spec.bodyProperties?.[name]) return k;
+        continue;
+      }
+      const method = k.spec.methods?.[name];
+      if (method) {
+        const writes = !!method.sinks?.length || !!method.body || !!method.headers?.length || !!method.sendsHead || (!!method.handlers?.length && use.fn);
+        return writes ? k : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** The handler shapes of the frameworks among a project's dependencies (see `ShapeSpec`), cached per set. */
+  shapesFor(dependencies: ReadonlySet<string> | undefined): readonly ShapeSpec[] {
+    if (!dependencies) return [];
+    let shapes = this.shapesByDependencies.get(dependencies);
+    if (!shapes) {
+      shapes = this.shapes.filter(({ spec }) => dependencies.has(spec.dependency)).map(({ spec }) => spec);
+      this.shapesByDependencies.set(dependencies, shapes);
+    }
+    return shapes;
+  }
+
+  /** The kinds shapes' handlers give their parameters: what a file of a project with those shapes may hold. Cached per list. */
+  shapeKinds(shapes: readonly ShapeSpec[]): readonly Kind[] {
+    let kinds = this.kindsOfShapes.get(shapes);
+    if (!kinds) {
+      const ids = shapes.flatMap((shape) => shape.handlers.flatMap((handler) => [handler.params, ...Object.values(handler.paramsByArity ?? {})].flat()));
+      kinds = [...new Set(ids)].flatMap((id) => (id ? [this.kind(id)] : []));
+      this.kindsOfShapes.set(shapes, kinds);
+    }
+    return kinds;
   }
 
   /** What a call returns, given the callee's kind. */

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import type { ShapeSpec } from '../frameworks/types.js';
 import { requireCallModule } from './ast.js';
 import { registry, type Kind, type NameSets } from './registry.js';
 import { kindsDeclaredIn, type TypedServices } from './resolver/typed.js';
@@ -8,12 +9,13 @@ import { kindsDeclaredIn, type TypedServices } from './resolver/typed.js';
 /**
  * Whether a file is worth any rule's visit, and which names in it are: the names reachable from
  * the framework modules it imports or requires, the framework globals it uses, its file
- * conventions (Next.js `pages/api/`) and, with type information, the framework types its program
+ * conventions (Next.js `pages/api/`), the handler shapes of the frameworks its project depends on
+ * (`ShapeSpec`) and, with type information, the framework types its program
  * declares (a file that only imports `ws` has no `json()` to check). A file that mentions none of
  * the names a site would be found by needs no visit either. Reads only the top level of the
  * program, the global scope (which ESLint has already built) and the text.
  */
-export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): NameSets | undefined {
+export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, shapes: readonly ShapeSpec[] = []): NameSets | undefined {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return registry;
   // With types, a value may be of any framework type the program declares, whatever the syntax
@@ -32,6 +34,8 @@ export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename:
   const addRequire = ({ parent }: TSESTree.Node): void => {
     if (parent?.type === AST_NODE_TYPES.CallExpression) addModule(requireCallModule(parent));
   };
+  // A controller module of an Express project may hold a response without importing anything.
+  for (const kind of registry.shapeKinds(shapes)) add(kind);
   const filePath = filename.replaceAll('\\', '/');
   for (const { convention } of registry.files) {
     if (convention.path.test(filePath)) for (const id of convention.params) if (id) add(registry.kind(id));

@@ -33,6 +33,7 @@ export const express: FrameworkSpec = {
     nonInteger: 'Express 5 throws a TypeError (the client gets a 500); Express 4 lets Node truncate it',
   },
   modules: { express: 'express.module' },
+  shapes: { dependency: 'express', handlers: [handler] },
   types: {
     express: { Response: 'express.response' },
     'express-serve-static-core': { Response: 'express.response' },

@@ -19,6 +19,9 @@ const handler: HandlerSpec = {
   returnsBody: { response: 1, effects: FASTIFY_BODY },
 };
 
+/** Plugins: `(instance, opts)`, `(instance, opts, done)` for callback plugins. */
+const plugin: HandlerSpec = { at: 'functions', params: ['fastify.instance', null], paramsByArity: { 1: ['fastify.instance'], 3: ['fastify.instance', null, null] } };
+
 /** Hooks get the same objects, but their return value is not the body. */
 const hook: HandlerSpec = { at: 'functions', params: [null, 'fastify.reply'] };
 
@@ -31,6 +34,7 @@ export const fastify: FrameworkSpec = {
     nonInteger: 'Fastify passes it on and Node truncates it',
   },
   modules: { fastify: 'fastify.module' },
+  shapes: { dependency: 'fastify', handlers: [plugin, handler] },
   types: { fastify: { FastifyReply: 'fastify.reply', FastifyInstance: 'fastify.instance' } },
   kinds: {
     'fastify.module': {
@@ -44,7 +48,7 @@ export const fastify: FrameworkSpec = {
         addHook: { returns: 'self', handlers: [hook] },
         setNotFoundHandler: { returns: 'self', handlers: [handler] },
         setErrorHandler: { returns: 'self', handlers: [{ at: 'functions', params: [null, null, 'fastify.reply'] }] },
-        register: { returns: 'self', handlers: [{ at: 'functions', params: ['fastify.instance', null] }] },
+        register: { returns: 'self', handlers: [plugin] },
       },
     },
     'fastify.reply': {

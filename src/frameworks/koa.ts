@@ -21,6 +21,7 @@ export const koa: FrameworkSpec = {
     numericString: 'Koa fails an assertion when it is assigned (the client gets a 500)',
     nonInteger: 'Koa fails an assertion when it is assigned (the client gets a 500)',
   },
+  shapes: { dependency: 'koa', handlers: [middleware] },
   modules: {
     koa: 'koa.module',
     '@koa/router': 'koa.routerModule',

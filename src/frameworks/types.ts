@@ -214,5 +214,22 @@ export interface FrameworkSpec {
   /** TypeScript type names by module, for annotated parameters: `(res: Response)` from `express`. */
   types?: Readonly<Record<string, Readonly<Record<string, KindId>>>>;
   files?: readonly FileConventionSpec[];
+  /** Handlers known by their shape where no registration is in sight (see `ShapeSpec`). */
+  shapes?: ShapeSpec;
   kinds: Readonly<Record<KindId, KindSpec>>;
+}
+
+/**
+ * Handlers defined in one module and registered in another (controllers, route and plugin
+ * modules), known by their shape: in a project whose nearest package.json depends on
+ * `dependency`, a function whose parameter count fits one of `handlers` (`params`, or a
+ * `paramsByArity` entry) and whose every tracked parameter (a non-null kind) is used at least once
+ * the way the table says that kind is written to: a call of one of its methods that sets a
+ * status, a header or a body, sends, or registers a function written in place, with at least
+ * one argument; or an assignment to one of its status or body properties. The first handler
+ * that fits is taken.
+ */
+export interface ShapeSpec {
+  dependency: string;
+  handlers: readonly HandlerSpec[];
 }

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import type { HandlerSpec } from '../../frameworks/types.js';
-import { memberName, skipWrappers, stringValue, type FunctionNode } from '../ast.js';
+import type { HandlerSpec, ShapeSpec } from '../../frameworks/types.js';
+import { isFunction, memberName, skipWrappers, stringValue, type FunctionNode } from '../ast.js';
 import { registry, type Kind } from '../registry.js';
 import { isExportedDefault, isStable, type Scope } from './scope.js';
 
@@ -17,8 +17,10 @@ type ParamKinds = readonly (Kind | undefined)[];
 /**
  * Which functions of a file a framework calls, and with what: a function handed to a method that
  * registers handlers (`app.get('/', fn)`, `server.route({ handler })`, through wrappers such as
- * `asyncHandler(fn)`), exported where a file convention expects it (Next.js `pages/api/`), or
- * whose parameters are annotated with a framework's types.
+ * `asyncHandler(fn)`), exported where a file convention expects it (Next.js `pages/api/`), whose
+ * parameters are annotated with a framework's types, or, where none of these is in sight, whose
+ * shape is a handler of a framework the project depends on (a controller module's
+ * `async (req, res) => { res.status(404).json(…) }`, see `ShapeSpec`).
  */
 export class HandlerRegistrations {
   private readonly params = new Map<FunctionNode, ParamKinds | null>();
@@ -30,6 +32,8 @@ export class HandlerRegistrations {
     private readonly kinds: KindLookup,
     /** The linted file, with `/` separators. */
     private readonly filePath: string,
+    /** The handler shapes of the frameworks the file's project depends on. */
+    private readonly shapes: readonly ShapeSpec[] = [],
   ) {}
 
   /** The kinds of a function's parameters, when a framework calls it (or its annotations say). */
@@ -37,7 +41,7 @@ export class HandlerRegistrations {
     const cached = this.params.get(fn);
     if (cached !== undefined) return cached ?? [];
     this.params.set(fn, null);
-    const registered = this.registeredParams(fn, fn, 0);
+    const registered = this.registeredParams(fn, fn, 0) ?? this.shapeParams(fn);
     const kinds = fn.params.map((param, index) => {
       const annotated = 'typeAnnotation' in param && param.typeAnnotation ? this.kinds.typeKind(param.typeAnnotation.typeAnnotation) : undefined;
       return annotated ?? registered?.[index];
@@ -112,6 +116,48 @@ export class HandlerRegistrations {
       return this.registeredParams(fn, parent, depth + 1);
     }
     return undefined;
+  }
+
+  /** The parameter kinds of the first handler shape the function fits, for a function no registration is seen for. */
+  private shapeParams(fn: FunctionNode): ParamKinds | undefined {
+    for (const shape of this.shapes) {
+      for (const handler of shape.handlers) {
+        const ids = handler.paramsByArity?.[fn.params.length] ?? (fn.params.length <= handler.params.length ? handler.params : undefined);
+        if (!ids?.some((id) => id !== null)) continue;
+        const kinds = kindsOf(ids).map((kind, index) => kind && this.writtenAs(fn.params[index], kind));
+        if (ids.some((id, index) => id !== null && !kinds[index])) continue;
+        this.specs.set(fn, handler);
+        return kinds;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * What the code writes to a parameter as: the kind, when some use writes to it the way the
+   * table says an object of that kind is written to (`res.status(404)`, `ctx.body = x`); the
+   * kind it extends, when every such use is one that kind declares (`res.writeHead(200)` is
+   * Node's, in a project that also has Express); undefined when none does.
+   */
+  private writtenAs(param: TSESTree.Parameter | undefined, kind: Kind): Kind | undefined {
+    const variable = param?.type === AST_NODE_TYPES.Identifier ? this.scope.variableOf(param) : undefined;
+    let found: Kind | undefined;
+    for (const { identifier } of variable?.references ?? []) {
+      const member = identifier.parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || member.computed) continue;
+      const name = memberName(member);
+      const use = member.parent;
+      if (name === undefined) continue;
+      const written =
+        use?.type === AST_NODE_TYPES.CallExpression && use.callee === member
+          ? registry.writtenAs(kind, name, { call: true, args: use.arguments.length, fn: use.arguments.some((argument) => isFunction(argument)) })
+          : use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === member
+            ? registry.writtenAs(kind, name, { call: false })
+            : undefined;
+      if (written === kind) return kind;
+      found ??= written;
+    }
+    return found;
   }
 
   /** Next.js Pages API routes and similar: handlers found by the file's location and export. */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { HandlerSpec } from '../../frameworks/types.js';
+import type { HandlerSpec, ShapeSpec } from '../../frameworks/types.js';
 import type { FunctionNode } from '../ast.js';
 import type { Kind } from '../registry.js';
 import { KindResolver } from './kinds.js';
@@ -20,9 +20,11 @@ export class FileResolver {
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     filename: string,
+    /** The handler shapes of the frameworks the file's project depends on. */
+    shapes: readonly ShapeSpec[] = [],
   ) {
     this.scope = new Scope(sourceCode);
-    this.kinds = new KindResolver(this.scope, filename.replaceAll('\\', '/'));
+    this.kinds = new KindResolver(this.scope, filename.replaceAll('\\', '/'), shapes);
     this.values = new StaticValues(this.scope);
   }
 

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import type { ShapeSpec } from '../../frameworks/types.js';
 import { isFunction, memberName, patternPath, skipWrappers, stringValue } from '../ast.js';
 import { registry, type Kind } from '../registry.js';
 import { HandlerRegistrations } from './handlers.js';
@@ -24,8 +25,9 @@ export class KindResolver {
     private readonly scope: Scope,
     /** The linted file, with `/` separators. */
     private readonly filePath: string,
+    shapes: readonly ShapeSpec[] = [],
   ) {
-    this.handlers = new HandlerRegistrations(scope, this, filePath);
+    this.handlers = new HandlerRegistrations(scope, this, filePath, shapes);
     const services = typedServicesOf(scope.sourceCode);
     this.typed = services && new TypedKinds(services, scope);
   }

@@ -1,0 +1,100 @@
+import path from 'node:path';
+
+import rule from '../../rules/no-unknown-status.js';
+import { createJsRuleTester, createTsRuleTester } from './tester.js';
+
+/**
+ * Handlers defined in one module and registered in another: known by their shape in a project
+ * whose package.json depends on the framework, never by a name alone.
+ */
+const jsRuleTester = createJsRuleTester();
+const tsRuleTester = createTsRuleTester();
+
+const file = (project: string, name: string) => path.join(import.meta.dirname, 'projects', project, 'src', name);
+const KNOWN = ' (logged by some CDNs as "Unparseable Response Headers")';
+const EXPRESS = 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500';
+const KOA = 'Koa sends 600–999 with the reason "unknown" and fails an assertion (a 500) for anything else';
+const FASTIFY = 'Fastify throws FST_ERR_BAD_STATUS_CODE (the client gets a 500)';
+const NODE = 'node:http sends 600–999 with the reason "unknown" and throws ERR_HTTP_INVALID_STATUS_CODE for anything else; node:http2 throws ERR_HTTP2_STATUS_INVALID';
+
+const expressController = `const list = async (req, res) => {
+  res.status(600).json([]);
+};
+module.exports = { list };`;
+
+jsRuleTester.run('no-unknown-status: handler shapes', rule, {
+  valid: [
+    // The same controller in a project without Express: a name alone is no evidence.
+    { code: expressController, filename: file('no-framework-app', 'controllers/users.js') },
+    // Turned off by the shared setting.
+    { code: expressController, filename: file('express-app', 'controllers/users.js'), settings: { 'http-status': { handlerShapes: false } } },
+    // A parameter that is never written to as a response: not a handler.
+    { code: `exports.report = (job, result) => { log(result.status === 600); };`, filename: file('express-app', 'jobs.js') },
+    // Koa's shape wants the context first: \`res\` is not written to as one.
+    { code: expressController, filename: file('koa-app', 'controllers/users.js') },
+    // A call of the framework's method with no argument is no write (a fetch Response's json()).
+    { code: `module.exports = (url, response) => { response.json(); return response.status === 600; };`, filename: file('express-app', 'client.js') },
+  ],
+  invalid: [
+    {
+      code: expressController,
+      filename: file('express-app', 'controllers/users.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: EXPRESS }, line: 2, column: 14, endLine: 2, endColumn: 17 }],
+    },
+    {
+      // exports.x, a class method, an object-literal method, and an error handler of four
+      // parameters. A response written to only as Node's (statusCode, writeHead) is taken for Node's.
+      code: `exports.login = async function (req, res, next) { res.sendStatus(600); };
+class Users { remove(req, res) { res.status(600).end(); } }
+module.exports = { Users, handlers: { show(req, res) { res.statusCode = 600; res.end(); } } };
+module.exports.onError = (err, req, res, next) => { res.status(600).json({ error: err.message }); };`,
+      filename: file('express-app', 'controllers/users.js'),
+      errors: [
+        { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: EXPRESS }, line: 1, column: 66, endLine: 1, endColumn: 69 },
+        { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: EXPRESS }, line: 2, column: 45, endLine: 2, endColumn: 48 },
+        { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: NODE }, line: 3, column: 73, endLine: 3, endColumn: 76 },
+        { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: EXPRESS }, line: 4, column: 64, endLine: 4, endColumn: 67 },
+      ],
+    },
+    {
+      code: `exports.remove = async (ctx) => {
+  ctx.status = 600;
+};`,
+      filename: file('koa-app', 'controllers/items.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: KOA }, line: 2, column: 16, endLine: 2, endColumn: 19 }],
+    },
+    {
+      // A plugin module: its instance registers the routes.
+      code: `module.exports = async function (fastify, opts) {
+  fastify.get('/', async (request, reply) => reply.code(600).send());
+};`,
+      filename: file('fastify-app', 'routes/root.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: FASTIFY }, line: 2, column: 57, endLine: 2, endColumn: 60 }],
+    },
+    {
+      // A route handler module, in a project with Express too: reply.code() is Fastify's.
+      code: `export const remove = async (request, reply) => reply.code(600).send();`,
+      filename: file('express-fastify-app', 'handlers/items.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: FASTIFY }, line: 1, column: 60, endLine: 1, endColumn: 63 }],
+    },
+  ],
+});
+
+tsRuleTester.run('no-unknown-status: handler shapes (TypeScript)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // A plugin annotated with a type of its own: the shape still says what it is.
+      code: `import type { FastifyPluginAsync } from 'fastify';
+const root: FastifyPluginAsync = async (fastify) => {
+  fastify.post('/', async (request, reply) => {
+    reply.status(600);
+    return {};
+  });
+};
+export default root;`,
+      filename: file('fastify-app', 'routes/root.ts'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: FASTIFY }, line: 4, column: 18, endLine: 4, endColumn: 21 }],
+    },
+  ],
+});
