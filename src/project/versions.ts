@@ -53,6 +53,23 @@ export function projectDependencies(filename: string): ReadonlySet<string> | und
   return dependencies;
 }
 
+const runtimeSets = new WeakMap<Manifest, ReadonlySet<string>>();
+
+/**
+ * The packages the nearest `package.json` above a file needs when it runs (dependencies and
+ * peerDependencies): an application's framework, not the one a library tests itself with.
+ */
+export function runtimeDependencies(filename: string): ReadonlySet<string> | undefined {
+  const manifest = nearestManifest(filename);
+  if (!manifest) return undefined;
+  let dependencies = runtimeSets.get(manifest);
+  if (!dependencies) {
+    dependencies = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+    runtimeSets.set(manifest, dependencies);
+  }
+  return dependencies;
+}
+
 /** The `type` of the nearest `package.json` above a file (`module`, `commonjs`: Node's default), if there is one. */
 export function packageType(filename: string): string | undefined {
   const manifest = nearestManifest(filename);
