@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { chainCalls, chainTop, isArgument, type Chained } from './chains.js';
-import type { FlowGraphs } from './flow/graphs.js';
+import { PerGraph, type FlowGraphs } from './flow/graphs.js';
 import { laterDefinitions, reachingDefinitions, type PlacedOp, type Reaching } from './flow/reaching.js';
 import type { FlowGraph, Position } from './flow/types.js';
 import type { HeaderReader } from './headers.js';
@@ -47,7 +47,7 @@ interface GraphHeaders {
  */
 export class HeaderFlow {
   private readonly uses = new Map<Variable, VariableHeaders>();
-  private readonly flows = new Map<Variable, Map<FlowGraph, GraphHeaders>>();
+  private readonly flows = new PerGraph<Variable, GraphHeaders>();
 
   constructor(
     private readonly reader: HeaderReader,
@@ -92,7 +92,7 @@ export class HeaderFlow {
       merge(result, all);
       return result;
     }
-    const flow = this.graphHeaders(variable, uses, sendPosition.graph);
+    const flow = this.flows.get(variable, sendPosition.graph, () => this.graphHeaders(uses, sendPosition.graph));
     merge(result, flow.outside);
     const { reaching, later } = flow.reaching.has(send) ? { reaching: flow.reaching.get(send) ?? [], later: flow.later.get(send) } : this.flowAt(send, sendPosition, flow);
     for (const value of reaching) {
@@ -140,14 +140,7 @@ export class HeaderFlow {
    * One graph's headers: the uses it orders become operations (an escape, the headers a chain
    * sets before its send, the send, the headers after), followed once for every send in it.
    */
-  private graphHeaders(variable: Variable, uses: readonly HeaderUse[], graph: FlowGraph): GraphHeaders {
-    let byGraph = this.flows.get(variable);
-    if (!byGraph) {
-      byGraph = new Map();
-      this.flows.set(variable, byGraph);
-    }
-    const known = byGraph.get(graph);
-    if (known) return known;
+  private graphHeaders(uses: readonly HeaderUse[], graph: FlowGraph): GraphHeaders {
     const outside: HeaderSet = { names: new Set(), unknown: false };
     const ops: PlacedOp<string>[] = [];
     for (const use of uses) {
@@ -168,9 +161,7 @@ export class HeaderFlow {
         for (const name of part.names) ops.push({ op: { type: 'define', node, value: name }, position });
       }
     }
-    const flow = { outside, ops, reaching: reachingDefinitions(graph, ops, { type: 'initial' }, true), later: laterDefinitions(graph, ops) };
-    byGraph.set(graph, flow);
-    return flow;
+    return { outside, ops, reaching: reachingDefinitions(graph, ops, { type: 'initial' }, true), later: laterDefinitions(graph, ops) };
   }
 
   /** The headers reaching a send that is not a use of the variable (a response built and kept in a `const`), and those set after it. */

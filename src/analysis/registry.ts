@@ -44,7 +44,7 @@ class Registry implements NameSets {
   readonly moduleKinds = new Map<string, readonly Kind[]>();
   readonly files: { convention: FileConventionSpec; framework: FrameworkSpec }[] = [];
   /** The handler shapes of the frameworks that have them (see `ShapeSpec`), in table order. */
-  readonly shapes: { spec: ShapeSpec; framework: FrameworkSpec }[] = [];
+  readonly shapes: ShapeSpec[] = [];
   private readonly shapesByDependencies = new WeakMap<ReadonlySet<string>, readonly ShapeSpec[]>();
   private readonly kindsOfShapes = new WeakMap<readonly ShapeSpec[], readonly Kind[]>();
 
@@ -112,7 +112,7 @@ class Registry implements NameSets {
         this.types.set(module, byName);
       }
       for (const convention of framework.files ?? []) this.files.push({ convention, framework });
-      if (framework.shapes) this.shapes.push({ spec: framework.shapes, framework });
+      if (framework.shapes) this.shapes.push(framework.shapes);
     }
     for (const module of new Set([...this.modules.keys(), ...this.types.keys()])) {
       const value = this.modules.get(module);
@@ -308,7 +308,7 @@ class Registry implements NameSets {
     if (!dependencies) return [];
     let shapes = this.shapesByDependencies.get(dependencies);
     if (!shapes) {
-      shapes = this.shapes.filter(({ spec }) => dependencies.has(spec.dependency)).map(({ spec }) => spec);
+      shapes = this.shapes.filter((shape) => dependencies.has(shape.dependency));
       this.shapesByDependencies.set(dependencies, shapes);
     }
     return shapes;

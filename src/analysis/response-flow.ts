@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, memberName, returnsOf } from './ast.js';
+import { memberName } from './ast.js';
 import { chainTop, type Use } from './chains.js';
-import type { FlowGraphs } from './flow/graphs.js';
+import { PerGraph, type FlowGraphs } from './flow/graphs.js';
 import { reachingDefinitions, type PlacedOp, type Reaching } from './flow/reaching.js';
 import type { Position } from './flow/types.js';
 import type { NameSets } from './registry.js';
@@ -28,8 +28,8 @@ type UseAt = { use: Use; position: Position };
  * the function's graph (./flow/), of the variable that holds the response.
  */
 export class ResponseFlow {
-  private readonly flows = new Map<string, Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | null>();
-  private readonly afterBodies = new Map<string, Map<TSESTree.Node, StatusSite[]> | null>();
+  private readonly flows = new PerGraph<Variable, Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined>();
+  private readonly afterBodies = new PerGraph<Variable, Map<TSESTree.Node, StatusSite[]> | undefined>();
 
   constructor(
     private readonly resolver: FileResolver,
@@ -76,13 +76,7 @@ export class ResponseFlow {
     const at = this.graphs.positionOf(chainTop(owner));
     if (!at) return [];
     if (!assigned) return this.bodyFlow(variable, at, body)?.get(owner) ?? [];
-    const key = flowKey(at, variable);
-    let flow = this.afterBodies.get(key);
-    if (flow === undefined) {
-      flow = this.bodyFlow(variable, at) ?? null;
-      this.afterBodies.set(key, flow);
-    }
-    return flow?.get(owner) ?? [];
+    return this.afterBodies.get(variable, at.graph, () => this.bodyFlow(variable, at))?.get(owner) ?? [];
   }
 
   /**
@@ -90,12 +84,9 @@ export class ResponseFlow {
    * the function, in the graph of `at`: one flow per graph and variable, shared by all sites.
    */
   private statusFlow(variable: Variable, at: Position): Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined {
-    const key = flowKey(at, variable);
-    const known = this.flows.get(key);
-    if (known !== undefined) return known ?? undefined;
-    const uses = this.placedUses(variable, at);
-    let flow: Map<TSESTree.Node, readonly Reaching<StatusSite>[]> | undefined;
-    if (uses) {
+    return this.flows.get(variable, at.graph, () => {
+      const uses = this.placedUses(variable, at);
+      if (!uses) return undefined;
       const ops: PlacedOp<StatusSite>[] = [];
       for (const { use, position } of uses) {
         const status = use.type === 'escape' ? undefined : this.statusSetBy(use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression);
@@ -103,17 +94,9 @@ export class ResponseFlow {
         else if (status) ops.push({ op: { type: 'define', node: use.node, value: status }, position });
         else ops.push({ op: { type: 'use', node: use.node }, position });
       }
-      const owner = at.graph.owner;
-      if (isFunction(owner) && owner.body.type === AST_NODE_TYPES.BlockStatement) {
-        for (const node of returnsOf(owner.body)) {
-          const position = this.graphs.positionOf(node);
-          if (position) ops.push({ op: { type: 'use', node }, position });
-        }
-      }
-      flow = reachingDefinitions(at.graph, ops, initialState(variable, at));
-    }
-    this.flows.set(key, flow ?? null);
-    return flow;
+      for (const { node, position } of this.graphs.returnsIn(at.graph)) ops.push({ op: { type: 'use', node }, position });
+      return reachingDefinitions(at.graph, ops, initialState(variable, at));
+    });
   }
 
   /**
@@ -196,11 +179,6 @@ export class ResponseFlow {
     const name = node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
     return name !== undefined && this.names.bodyProperties.has(name) && this.resolver.isNullish(node.right);
   }
-}
-
-/** One flow per graph and response variable. */
-function flowKey(at: Position, variable: Variable): string {
-  return `${at.graph.id}\0${variable.scope.block.range.join(':')}\0${variable.name}`;
 }
 
 /** A response declared in this function starts with no status (or body); one from outside, unknown. */

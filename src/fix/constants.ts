@@ -36,7 +36,7 @@ export function librarySource(id: ConstantLibraryId): ConstantSource {
 }
 
 /** How a file loads modules: `import` (ES modules) or `require()` (CommonJS). */
-export type ModuleSystem = 'module' | 'commonjs';
+type ModuleSystem = 'module' | 'commonjs';
 
 /** Names a constants object may not be imported or declared as: reserved words, and names strict code may not bind. */
 export const RESERVED_WORDS: readonly string[] = (
@@ -48,7 +48,7 @@ const RESERVED: ReadonlySet<string> = new Set(RESERVED_WORDS);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** Whether a name can be written as an import's local name or a variable (`StatusCodes`, not `my-obj` or `class`). */
-export function isBindingName(name: string): boolean {
+function isBindingName(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED.has(name);
 }
 
@@ -149,7 +149,7 @@ export class ConstantWriter {
    * exports (a script, whose declarations an import would make local), or a file outside any
    * package.
    */
-  moduleSystem(): ModuleSystem | undefined {
+  private moduleSystem(): ModuleSystem | undefined {
     if (this.system === undefined) this.system = this.findModuleSystem() ?? null;
     return this.system ?? undefined;
   }

@@ -36,38 +36,43 @@ function leadingNumber(range: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-const dependencySets = new WeakMap<Manifest, ReadonlySet<string>>();
+type DependencyField = 'dependencies' | 'devDependencies' | 'peerDependencies';
+const ALL: readonly DependencyField[] = ['dependencies', 'devDependencies'];
+const RUNTIME: readonly DependencyField[] = ['dependencies', 'peerDependencies'];
 
 /**
  * The packages the nearest `package.json` above a file depends on (dependencies and
  * devDependencies), or undefined when there is none.
  */
 export function projectDependencies(filename: string): ReadonlySet<string> | undefined {
-  const manifest = nearestManifest(filename);
-  if (!manifest) return undefined;
-  let dependencies = dependencySets.get(manifest);
-  if (!dependencies) {
-    dependencies = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
-    dependencySets.set(manifest, dependencies);
-  }
-  return dependencies;
+  return dependencyNames(filename, ALL);
 }
-
-const runtimeSets = new WeakMap<Manifest, ReadonlySet<string>>();
 
 /**
  * The packages the nearest `package.json` above a file needs when it runs (dependencies and
  * peerDependencies): an application's framework, not the one a library tests itself with.
  */
 export function runtimeDependencies(filename: string): ReadonlySet<string> | undefined {
+  return dependencyNames(filename, RUNTIME);
+}
+
+/** Per manifest and list of fields (`ALL` or `RUNTIME`, compared by identity), the package names in them. */
+const dependencySets = new WeakMap<Manifest, Map<readonly DependencyField[], ReadonlySet<string>>>();
+
+function dependencyNames(filename: string, fields: readonly DependencyField[]): ReadonlySet<string> | undefined {
   const manifest = nearestManifest(filename);
   if (!manifest) return undefined;
-  let dependencies = runtimeSets.get(manifest);
-  if (!dependencies) {
-    dependencies = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
-    runtimeSets.set(manifest, dependencies);
+  let byFields = dependencySets.get(manifest);
+  if (!byFields) {
+    byFields = new Map();
+    dependencySets.set(manifest, byFields);
   }
-  return dependencies;
+  let names = byFields.get(fields);
+  if (!names) {
+    names = new Set(fields.flatMap((field) => Object.keys(manifest[field] ?? {})));
+    byFields.set(fields, names);
+  }
+  return names;
 }
 
 /** The `type` of the nearest `package.json` above a file (`module`, `commonjs`: Node's default), if there is one. */

@@ -41,6 +41,16 @@ export class FlowGraphs {
     return placed && { graph: built.graph, blocks: placed.blocks, order: placed.order };
   }
 
+  /**
+   * The `return` statements of a graph's own code (not of functions nested in it), where each
+   * runs: the builder placed them. The graph must have been built (by `positionOf`).
+   */
+  *returnsIn(graph: FlowGraph): Generator<{ node: TSESTree.ReturnStatement; position: Position }> {
+    for (const [node, placed] of this.graphs.get(graph.owner)?.placed ?? []) {
+      if (node.type === AST_NODE_TYPES.ReturnStatement) yield { node, position: { graph, blocks: placed.blocks, order: placed.order } };
+    }
+  }
+
   /** The keys of a node type's children that hold code that runs (no types). */
   private readonly keysOf = (node: TSESTree.Node): readonly string[] => {
     let keys = this.keys.get(node.type);
@@ -50,6 +60,26 @@ export class FlowGraphs {
     }
     return keys;
   };
+}
+
+/**
+ * Values a flow computes once per graph and tracked object (a response variable), for all the
+ * sites in that graph: what keeps a flow linear in the size of its function.
+ */
+export class PerGraph<K extends object, T> {
+  private readonly values = new Map<K, Map<FlowGraph, T>>();
+
+  get(key: K, graph: FlowGraph, compute: () => T): T {
+    let byGraph = this.values.get(key);
+    if (!byGraph) {
+      byGraph = new Map();
+      this.values.set(key, byGraph);
+    }
+    if (byGraph.has(graph)) return byGraph.get(graph) as T;
+    const value = compute();
+    byGraph.set(graph, value);
+    return value;
+  }
 }
 
 /** The function, class field value, static block or program whose code a node is part of. */

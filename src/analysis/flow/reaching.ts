@@ -104,7 +104,6 @@ export function definedValues<V>(reaching: readonly Reaching<V>[] | undefined): 
  */
 export function laterDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[]): Map<TSESTree.Node, ReadonlyMap<V, TSESTree.Node>> {
   const byBlock = opsByBlock(ops);
-  const first = (a: TSESTree.Node | undefined, b: TSESTree.Node): TSESTree.Node => (a && a.range[0] <= b.range[0] ? a : b);
   const inOf = new Map<Block, Map<V, TSESTree.Node>>();
   const atUse = new Map<TSESTree.Node, Map<V, TSESTree.Node>>();
   const order = postorder(graph.entry);
@@ -113,7 +112,7 @@ export function laterDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[
     for (const block of order) {
       const current = new Map<V, TSESTree.Node>();
       for (const next of block.next) {
-        for (const [value, node] of inOf.get(next) ?? []) current.set(value, first(current.get(value), node));
+        for (const [value, node] of inOf.get(next) ?? []) keepFirst(current, value, node);
       }
       const list = byBlock.get(block) ?? [];
       for (let i = list.length - 1; i >= 0; i--) {
@@ -121,9 +120,9 @@ export function laterDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[
         if (op.type === 'use') {
           // Merged: a use in a `finally` is in two blocks, and a later round only adds or moves earlier.
           const later = atUse.get(op.node) ?? new Map<V, TSESTree.Node>();
-          for (const [value, node] of current) later.set(value, first(later.get(value), node));
+          for (const [value, node] of current) keepFirst(later, value, node);
           atUse.set(op.node, later);
-        } else if (op.type === 'define') current.set(op.value, first(current.get(op.value), op.node));
+        } else if (op.type === 'define') keepFirst(current, op.value, op.node);
       }
       const before = inOf.get(block);
       if (before && before.size === current.size && [...current].every(([value, node]) => before.get(value) === node)) continue;
@@ -132,6 +131,12 @@ export function laterDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[
     }
   }
   return atUse;
+}
+
+/** Keeps, per value, the definition that comes first in the source. */
+function keepFirst<V>(into: Map<V, TSESTree.Node>, value: V, node: TSESTree.Node): void {
+  const kept = into.get(value);
+  if (!kept || node.range[0] < kept.range[0]) into.set(value, node);
 }
 
 /** The blocks reachable from `entry`, each after the blocks it leads to (loops aside). */
