@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { ShapeSpec } from '../frameworks/types.js';
-import { runtimeDependencies } from '../project/versions.js';
+import { applicationDependencies } from '../project/versions.js';
 import { FileAnalysis } from './analysis.js';
 import { registry, type NameSets } from './registry.js';
 import { namesInFile } from './relevance.js';
@@ -51,12 +51,12 @@ export function getFileAnalysis(context: RuleContext): FileAnalysis {
 
 /**
  * The handler shapes that count in this file: those of the frameworks the nearest package.json
- * needs at run time (`dependencies`, `peerDependencies`), none when `settings: { 'http-status': { handlerShapes: false } }`.
+ * lists in `dependencies`, none when `settings: { 'http-status': { handlerShapes: false } }`.
  */
 function shapesOf(context: RuleContext): readonly ShapeSpec[] {
   const settings: unknown = context.settings['http-status'];
   if (settings && typeof settings === 'object' && (settings as { handlerShapes?: unknown }).handlerShapes === false) return [];
-  return registry.shapesFor(runtimeDependencies(context.filename));
+  return registry.shapesFor(applicationDependencies(context.filename));
 }
 
 /**

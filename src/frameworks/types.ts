@@ -222,12 +222,13 @@ export interface FrameworkSpec {
 /**
  * Handlers defined in one module and registered in another (controllers, route and plugin
  * modules), known by their shape: in a project whose nearest package.json has `dependency` among
- * its `dependencies` or `peerDependencies` (not `devDependencies`: a library's test framework), a function whose parameter count fits one of `handlers` (`params`, or a
- * `paramsByArity` entry) and whose every tracked parameter (a non-null kind) is used at least once
- * the way the table says that kind is written to: a call of one of its methods that sets a
- * status, a header or a body, sends, or registers a function written in place, with at least
- * one argument; or an assignment to one of its status or body properties. The first handler
- * that fits is taken.
+ * its `dependencies` (an application; not `devDependencies` or `peerDependencies`, where a library
+ * keeps the framework it tests itself with or adapts to), a function whose parameter count fits
+ * one of `handlers` (`params`, or a `paramsByArity` entry) and whose every tracked parameter (a
+ * non-null kind) is used at least once the way the table says that kind is written to: a call of
+ * one of its methods that sets a status, a header or a body, sends, or registers a function
+ * written in place, with at least one argument; or an assignment to one of its status or body
+ * properties. The first handler that fits is taken.
  */
 export interface ShapeSpec {
   dependency: string;

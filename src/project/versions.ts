@@ -38,7 +38,7 @@ function leadingNumber(range: string): number | undefined {
 
 type DependencyField = 'dependencies' | 'devDependencies' | 'peerDependencies';
 const ALL: readonly DependencyField[] = ['dependencies', 'devDependencies'];
-const RUNTIME: readonly DependencyField[] = ['dependencies', 'peerDependencies'];
+const APPLICATION: readonly DependencyField[] = ['dependencies'];
 
 /**
  * The packages the nearest `package.json` above a file depends on (dependencies and
@@ -49,14 +49,14 @@ export function projectDependencies(filename: string): ReadonlySet<string> | und
 }
 
 /**
- * The packages the nearest `package.json` above a file needs when it runs (dependencies and
- * peerDependencies): an application's framework, not the one a library tests itself with.
+ * The packages the nearest `package.json` above a file lists in `dependencies`: an application's
+ * framework, not one a library tests itself with (devDependencies) or adapts to (peerDependencies).
  */
-export function runtimeDependencies(filename: string): ReadonlySet<string> | undefined {
-  return dependencyNames(filename, RUNTIME);
+export function applicationDependencies(filename: string): ReadonlySet<string> | undefined {
+  return dependencyNames(filename, APPLICATION);
 }
 
-/** Per manifest and list of fields (`ALL` or `RUNTIME`, compared by identity), the package names in them. */
+/** Per manifest and list of fields (`ALL` or `APPLICATION`, compared by identity), the package names in them. */
 const dependencySets = new WeakMap<Manifest, Map<readonly DependencyField[], ReadonlySet<string>>>();
 
 function dependencyNames(filename: string, fields: readonly DependencyField[]): ReadonlySet<string> | undefined {

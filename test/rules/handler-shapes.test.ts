@@ -26,6 +26,8 @@ jsRuleTester.run('no-unknown-status: handler shapes', rule, {
   valid: [
     // The same controller in a project without Express: a name alone is no evidence.
     { code: expressController, filename: file('no-framework-app', 'controllers/users.js') },
+    // A library that adapts to Fastify (a peer) or tests itself with it (a dev dependency) is no application of it.
+    { code: `export const remove = async (request, reply) => reply.code(600).send();`, filename: file('fastify-adapter-lib', 'adapter.js') },
     // Turned off by the shared setting.
     { code: expressController, filename: file('express-app', 'controllers/users.js'), settings: { 'http-status': { handlerShapes: false } } },
     // A parameter that is never written to as a response: not a handler.
