@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { ShapeSpec } from '../frameworks/types.js';
@@ -56,8 +58,17 @@ export function getFileAnalysis(context: RuleContext): FileAnalysis {
 function shapesOf(context: RuleContext): readonly ShapeSpec[] {
   const settings: unknown = context.settings['http-status'];
   if (settings && typeof settings === 'object' && (settings as { handlerShapes?: unknown }).handlerShapes === false) return [];
-  return registry.shapesFor(applicationDependencies(context.filename));
+  const folder = path.dirname(context.filename);
+  let shapes = shapesByFolder.get(folder);
+  if (!shapes) {
+    shapes = registry.shapesFor(applicationDependencies(context.filename));
+    shapesByFolder.set(folder, shapes);
+  }
+  return shapes;
 }
+
+/** The files of a folder share their nearest package.json, so their shapes: one lookup per file. */
+const shapesByFolder = new Map<string, readonly ShapeSpec[]>();
 
 /**
  * Whether a framework object can occur in the file being linted at all. Every rule of the plugin
