@@ -63,12 +63,19 @@ export class HeaderReader {
     }
   }
 
+  /** A header object's key: `allow`, `'WWW-Authenticate'`, or a computed constant (`[HTTP2_HEADER_ALLOW]`). */
+  private keyName(property: TSESTree.Property): string | undefined {
+    if (!property.computed) return propertyKeyName(property);
+    const value = this.resolver.staticValue(property.key);
+    return value?.type === 'string' ? value.value : undefined;
+  }
+
   /** `{ 'WWW-Authenticate': … }`, `new Headers({ … })`, `[['Allow', 'GET']]`, or a const holding one. */
   private readHeaderObject(node: TSESTree.Node, result: HeaderSet, depth = 0): void {
     const target = skipWrappers(node);
     if (target.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of target.properties) {
-        const key = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
+        const key = property.type === AST_NODE_TYPES.Property ? this.keyName(property) : undefined;
         if (key === undefined) result.unknown = true;
         else result.names.add(key.toLowerCase());
       }

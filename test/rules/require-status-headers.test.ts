@@ -97,10 +97,76 @@ export default defineEventHandler((event) => {
   setResponseStatus(event, 401);
   return 'login required';
 });`,
+    // Header names are case-insensitive (RFC 9110 §5.1); HTTP/2 sends them in lower case
+    // (RFC 9113 §8.2.1), in the head object or as node:http2 constants.
+    `import http2 from 'node:http2';
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 405, allow: 'GET, HEAD' });
+  stream.end();
+});`,
+    `import http2 from 'node:http2';
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 401, 'www-authenticate': 'Bearer' });
+  stream.end();
+});`,
+    `import http2 from 'node:http2';
+const { HTTP2_HEADER_ALLOW } = http2.constants;
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 405, [HTTP2_HEADER_ALLOW]: 'GET' });
+  stream.end();
+});`,
+    `import { createServer, constants } from 'node:http2';
+createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 401, [constants.HTTP2_HEADER_WWW_AUTHENTICATE]: 'Bearer' });
+  stream.end();
+});`,
+    `const http2 = require('http2');
+http2.createServer((req, res) => {
+  res.setHeader('www-authenticate', 'Bearer');
+  res.writeHead(401);
+  res.end();
+});`,
+    `import http from 'node:http';
+http.createServer((req, res) => {
+  res.writeHead(401, { 'www-authenticate': 'Basic realm="x"' });
+  res.end();
+});`,
+    `import express from 'express';
+express().get('/me', (req, res) => {
+  res.setHeader('www-authenticate', 'Bearer');
+  res.status(401).end();
+});`,
     // Found by the smoke run in Hono's Cloudflare adapter: workerd writes the Upgrade header.
     `const [client, server] = Object.values(new WebSocketPair()); new Response(null, { status: 101, webSocket: client });`,
   ],
   invalid: [
+    {
+      // An HTTP/2 head with other headers, none of them the one the status needs.
+      code: `import http2 from 'node:http2';
+const { HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 405, [HTTP2_HEADER_CONTENT_TYPE]: 'text/plain' });
+  stream.end('no');
+});
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 401, 'content-type': 'text/plain' });
+  stream.end();
+});`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'stream.respond()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' }, line: 4, column: 31, endLine: 4, endColumn: 34 },
+        { messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'stream.respond()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 8, column: 31, endLine: 8, endColumn: 34 },
+      ],
+    },
+    {
+      // A lower-case name of another header is no WWW-Authenticate.
+      code: `import http from 'node:http';
+http.createServer((req, res) => {
+  res.setHeader('www-authenticat', 'Bearer');
+  res.writeHead(401);
+  res.end();
+});`,
+      errors: [{ messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.writeHead()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 4, column: 17, endLine: 4, endColumn: 20 }],
+    },
     {
       // Many sends on one response in one handler, each judged on its own paths by one flow of
       // the handler: set before (a), never (b), after the send (c), on one branch only (d).
