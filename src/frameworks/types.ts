@@ -139,6 +139,12 @@ export interface BodyEffects {
   resetContent: string;
   /** 1xx. */
   informational?: string;
+  /**
+   * An empty string (`''`, ``` `` ```) is no content here: the runtime drops any body on these
+   * statuses, so an empty one loses nothing (Koa's `ctx.body = ''` on a 204). Not where any
+   * non-null body throws, as the Fetch `Response` does.
+   */
+  emptyIsNoBody?: true;
 }
 
 export interface BodySpec {

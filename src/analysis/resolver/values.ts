@@ -109,6 +109,12 @@ export class StaticValues {
     return undefined;
   }
 
+  /** `''`, an empty template, or a constant holding one. */
+  isEmptyString(node: TSESTree.Node): boolean {
+    const value = this.staticValue(node);
+    return value?.type === 'string' && value.value === '';
+  }
+
   /** `undefined` (the global), `void 0`, and with `orNull` also `null`. */
   isNullish(node: TSESTree.Node, orNull = true): boolean {
     const target = skipWrappers(node);
