@@ -11,7 +11,13 @@ import type { Variable } from './resolver/scope.js';
  * The variables that hold responses, and what each use of one does with it: the questions the
  * status, body and header flows (./response-flow.ts, ./header-flow.ts) share.
  */
+/** The nodes between a destructured name and the pattern it belongs to. */
+const PATTERN_PARTS: ReadonlySet<string> = new Set([AST_NODE_TYPES.Property, AST_NODE_TYPES.ObjectPattern, AST_NODE_TYPES.AssignmentPattern]);
+const FUNCTIONS: ReadonlySet<string> = new Set([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
+
 export class ResponseVariables {
+  private readonly siblings = new Map<Variable, readonly Variable[]>();
+
   constructor(
     private readonly resolver: FileResolver,
     private readonly gate: NodeGate,
@@ -43,6 +49,53 @@ export class ResponseVariables {
     const def = variable?.defs[0];
     if (def && (def.type === 'Parameter' || (def.type === 'Variable' && def.node.id === def.name))) return variable;
     return this.declaredWith(chainTop(owner));
+  }
+
+  /**
+   * The other variables destructured from the same parameter or declaration as this one: `set`
+   * for `status` in `({ set, status }) => …`, parts of one handler context. Empty for a variable
+   * that is not destructured.
+   */
+  destructuredWith(variable: Variable): readonly Variable[] {
+    const known = this.siblings.get(variable);
+    if (known) return known;
+    const def = variable.defs[0];
+    let root: TSESTree.Node | undefined = def?.name;
+    while (root?.parent && PATTERN_PARTS.has(root.parent.type)) root = root.parent;
+    const siblings =
+      def && root?.type === AST_NODE_TYPES.ObjectPattern
+        ? variable.scope.variables.filter((other) => {
+            const name = other.defs[0]?.name;
+            return other !== variable && !!name && name.range[0] >= root.range[0] && name.range[1] <= root.range[1] && this.takesHeaders(name);
+          })
+        : [];
+    this.siblings.set(variable, siblings);
+    return siblings;
+  }
+
+  /**
+   * The parameters of the function around a node that hold a framework object: `res` of a NestJS
+   * method `(@Res({ passthrough: true }) res: Response)`, where an exception thrown is answered.
+   */
+  parametersAround(node: TSESTree.Node): Variable[] {
+    let fn: TSESTree.Node | undefined = node.parent;
+    while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+    if (!fn) return [];
+    const variables: Variable[] = [];
+    for (const param of (fn as TSESTree.FunctionLike).params) {
+      const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+      const identifier = target.type === AST_NODE_TYPES.AssignmentPattern ? target.left : target;
+      if (identifier.type !== AST_NODE_TYPES.Identifier || !this.takesHeaders(identifier)) continue;
+      const variable = this.resolver.variableOf(identifier);
+      if (variable) variables.push(variable);
+    }
+    return variables;
+  }
+
+  /** Whether a name holds a framework object that headers can be set on (`res`, Elysia's `set`). */
+  private takesHeaders(identifier: TSESTree.Node): boolean {
+    const kind = identifier.type === AST_NODE_TYPES.Identifier ? this.resolver.kindOf(identifier) : undefined;
+    return !!kind && registry.takesHeaders(kind);
   }
 
   /** The variable a value is stored in: `const response = h.response(x)`. */

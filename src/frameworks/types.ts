@@ -48,6 +48,12 @@ export interface SinkSpec {
   redirect?: RedirectSpec;
   /** As a method decorator, the status applies to what the method returns (NestJS `@HttpCode`). */
   decoratedReturn?: BodyEffects;
+  /**
+   * For errors: the error is answered on the response of the function that throws it, which keeps
+   * the headers set on that response before (NestJS's exception filter replies through the same
+   * response object a handler gets with `@Res()`).
+   */
+  answeredOnResponse?: true;
   /** For WebSocket closes: which API's rules apply (src/codes/close-codes.ts), and where the reason is. */
   webSocket?: { api: WebSocketApiId; reason?: number };
 }
@@ -170,6 +176,8 @@ export interface KindSpec {
   statusProperties?: readonly string[];
   /** `x.name = value` sets the body (`ctx.body`), and what the runtime does with it on a no-content status. */
   bodyProperties?: Readonly<Record<string, BodyEffects>>;
+  /** An object of response headers: `x[name] = value` sets the header `name` (Elysia's `set.headers`). */
+  headerMap?: true;
   /** The kind of `await x` (and of the parameter of `x.then(fn)`). */
   awaits?: KindId;
   /**
