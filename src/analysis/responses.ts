@@ -16,7 +16,8 @@ const PATTERN_PARTS: ReadonlySet<string> = new Set([AST_NODE_TYPES.Property, AST
 const FUNCTIONS: ReadonlySet<string> = new Set([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
 
 export class ResponseVariables {
-  private readonly siblings = new Map<Variable, readonly Variable[]>();
+  /** Per destructuring pattern, the variables it declares that hold framework objects headers can be set on. */
+  private readonly patterns = new Map<TSESTree.Node, readonly Variable[]>();
 
   constructor(
     private readonly resolver: FileResolver,
@@ -57,20 +58,20 @@ export class ResponseVariables {
    * that is not destructured.
    */
   destructuredWith(variable: Variable): readonly Variable[] {
-    const known = this.siblings.get(variable);
-    if (known) return known;
-    const def = variable.defs[0];
-    let root: TSESTree.Node | undefined = def?.name;
+    let root: TSESTree.Node | undefined = variable.defs[0]?.name;
     while (root?.parent && PATTERN_PARTS.has(root.parent.type)) root = root.parent;
-    const siblings =
-      def && root?.type === AST_NODE_TYPES.ObjectPattern
-        ? variable.scope.variables.filter((other) => {
-            const name = other.defs[0]?.name;
-            return other !== variable && !!name && name.range[0] >= root.range[0] && name.range[1] <= root.range[1] && this.takesHeaders(name);
-          })
-        : [];
-    this.siblings.set(variable, siblings);
-    return siblings;
+    if (root?.type !== AST_NODE_TYPES.ObjectPattern) return [];
+    // One pass over the scope per pattern, for all the variables it declares.
+    let parts = this.patterns.get(root);
+    if (!parts) {
+      const { range } = root;
+      parts = variable.scope.variables.filter((other) => {
+        const name = other.defs[0]?.name;
+        return !!name && name.range[0] >= range[0] && name.range[1] <= range[1] && this.takesHeaders(name);
+      });
+      this.patterns.set(root, parts);
+    }
+    return parts.filter((other) => other !== variable);
   }
 
   /**
