@@ -122,6 +122,12 @@ createServer().on('stream', (stream) => {
 });`,
     `const http2 = require('http2');
 http2.createServer((req, res) => {
+  res.setHeader(http2.constants.HTTP2_HEADER_WWW_AUTHENTICATE, 'Bearer');
+  res.writeHead(401);
+  res.end();
+});`,
+    `const http2 = require('http2');
+http2.createServer((req, res) => {
   res.setHeader('www-authenticate', 'Bearer');
   res.writeHead(401);
   res.end();
@@ -196,6 +202,22 @@ http2.createServer().on('stream', (stream) => {
       errors: [
         { messageId: 'missingHeader', data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'stream.respond()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' }, line: 4, column: 31, endLine: 4, endColumn: 34 },
         { messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'stream.respond()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 8, column: 31, endLine: 8, endColumn: 34 },
+      ],
+    },
+    {
+      // A node:http2 constant names its header: another one is no WWW-Authenticate.
+      code: `const http2 = require('http2');
+http2.createServer((req, res) => {
+  res.setHeader(http2.constants.HTTP2_HEADER_CONTENT_TYPE, 'text/plain');
+  res.writeHead(401);
+  res.end();
+});`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.writeHead()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 4, column: 17, endLine: 4, endColumn: 20,
+        },
       ],
     },
     {
