@@ -79,7 +79,8 @@ export class HeaderFlow {
       }
     }
     if (site.role === 'error') {
-      // NestJS: the exception goes out on the handler's response, with what was set on it.
+      // An error answered on the response of the function that throws it (NestJS's exceptions)
+      // goes out with the headers set on that response.
       if (site.sink?.answeredOnResponse) for (const variable of this.responses.parametersAround(owner)) merge(result, this.usesOf(variable).all);
       return result;
     }
