@@ -3,7 +3,7 @@ import { classifyStatus, type StatusCategory } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { classFallback, describeAlternative, describeCategory, describeVendors, nameCode } from '../src/describe.js';
 
-export type MessageIds = 'vendor' | 'notStandard';
+export type MessageIds = 'vendor' | 'logOnly' | 'notStandard';
 export type Options = [
   {
     allow?: number[];
@@ -27,6 +27,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       vendor:
         '{{value}} is not a registered HTTP status: {{vendors}}. A client that does not know it treats it as {{fallback}} (RFC 9110 §15).{{alternative}}',
+      logOnly: '{{value}} is not a status a client ever receives: {{vendor}} only records "{{phrase}}" with it and never sends it{{others}}.{{alternative}}',
       notStandard: '{{status}} {{category}}.{{alternative}}',
     },
     schema: [
@@ -81,6 +82,23 @@ export default createRule<Options, MessageIds>({
       const classification = classifyStatus(code);
 
       if (classification.kind === 'vendor' && options.checkVendor) {
+        const [first, ...others] = classification.vendors;
+        // A value a server or proxy only logs (nginx's 499 for a client that closed the request):
+        // nobody receives it, so what a client would make of it is beside the point.
+        if (first && !first.onTheWire) {
+          context.report({
+            node: site.node,
+            messageId: 'logOnly',
+            data: {
+              value: code,
+              vendor: first.vendor,
+              phrase: first.phrase,
+              others: others.length > 0 ? `; it is also ${describeVendors(others)}` : '',
+              alternative: describeAlternative(classification.vendors.map((vendor) => vendor.alternative)),
+            },
+          });
+          return;
+        }
         context.report({
           node: site.node,
           messageId: 'vendor',

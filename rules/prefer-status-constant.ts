@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
-import { statusSiteListeners } from '../src/analysis/index.js';
+import { noNodeModules, statusSiteListeners } from '../src/analysis/index.js';
 import { constantLibraries, getHttpStatus, type ConstantLibraryId } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { statusPhrase } from '../src/describe.js';
@@ -107,7 +107,8 @@ export default createRule<Options, MessageIds>({
     if (!options.checkTestFiles && TEST_FILE.test(filename)) return {};
     const ignored = new Set(options.ignore);
     // Chosen at the first literal: most files have none, and choosing reads imports and package.json.
-    let chosen: { source: ConstantSource; autofix: boolean; writer: ConstantWriter } | undefined;
+    // `null`: no source fits the file, so there is nothing to advise.
+    let chosen: { source: ConstantSource; autofix: boolean; writer: ConstantWriter } | null | undefined;
 
     const compared = options.checkComparisons ? (value: number | string) => typeof value === 'number' && isInUse(value) : undefined;
 
@@ -116,11 +117,12 @@ export default createRule<Options, MessageIds>({
       if (site.value?.type !== 'number' || literal !== site.node || literal.type !== AST_NODE_TYPES.Literal) return;
       const code = site.value.value;
       if (!isInUse(code)) return;
-      if (!chosen) {
-        const { source, autofix } = chooseSource(options.constants ?? 'auto');
-        const writer = new ConstantWriter(context.sourceCode, source, context.filename, context.languageOptions.sourceType);
-        chosen = { source, autofix, writer };
+      if (chosen === undefined) {
+        const choice = chooseSource(options.constants ?? 'auto');
+        const writer = choice && new ConstantWriter(context.sourceCode, choice.source, context.filename, context.languageOptions.sourceType);
+        chosen = choice && writer ? { ...choice, writer } : null;
       }
+      if (!chosen) return;
       const { source, writer } = chosen;
       // An import the fix must add, in a file whose module system is not known, is only suggested.
       const autofix = chosen.autofix && writer.isCertain;
@@ -141,9 +143,11 @@ export default createRule<Options, MessageIds>({
 
     /**
      * `auto`: the library the file imports, else the one the project depends on (autofix); else
-     * `node:http2`, which every Node project has, as a suggestion only.
+     * `node:http2`, which every Node project has, as a suggestion only, where the file can import
+     * it (not in browser code, a Worker without Node.js compatibility, or a SvelteKit universal
+     * file); else none.
      */
-    function chooseSource(choice: NonNullable<Options[0]['constants']>): { source: ConstantSource; autofix: boolean } {
+    function chooseSource(choice: NonNullable<Options[0]['constants']>): { source: ConstantSource; autofix: boolean } | undefined {
       if (typeof choice === 'object') {
         const members = Object.fromEntries(Object.entries(choice.names).map(([code, name]) => [Number(code), name]));
         return { source: { module: choice.module, aliases: [], exportName: choice.object, localName: choice.object, members }, autofix: true };
@@ -154,6 +158,7 @@ export default createRule<Options, MessageIds>({
       const dependencies = projectDependencies(context.filename);
       const dependedOn = AUTO_ORDER.find((id) => dependencies?.has(id));
       if (dependedOn) return { source: librarySource(dependedOn), autofix: true };
+      if (noNodeModules(context.sourceCode, context.filename)) return undefined;
       return { source: librarySource('node:http2'), autofix: false };
     }
   },

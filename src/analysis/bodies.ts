@@ -22,7 +22,7 @@ export class BodyFinder {
       const name = node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
       const kind = name === undefined ? undefined : resolver.kindOf((node.left as TSESTree.MemberExpression).object);
       const effects = kind && name !== undefined ? registry.bodyEffects(kind, name) : undefined;
-      if (!kind || !effects || resolver.isNullish(node.right)) return undefined;
+      if (!kind || !effects || resolver.isNullish(node.right) || (effects.emptyIsNoBody && resolver.isEmptyString(node.right))) return undefined;
       const sentWhenDone = registry.sentWhenDone(kind);
       return { node: node.right, owner: node, api: apiText(resolver.sourceCode, node.left), framework: kind.framework.name, effects, nullable: true, sentWhenDone };
     }
@@ -33,6 +33,7 @@ export class BodyFinder {
     if (!kind || !spec) return undefined;
     const argument = node.arguments[spec.arg];
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement || (spec.nullable && resolver.isNullish(argument))) return undefined;
+    if (spec.effects.emptyIsNoBody && resolver.isEmptyString(argument)) return undefined;
     const text = apiText(resolver.sourceCode, callee);
     const api = node.type === AST_NODE_TYPES.NewExpression ? `new ${text}()` : `${text}()`;
     const built = registry.returns(kind, call);

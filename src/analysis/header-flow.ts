@@ -78,7 +78,12 @@ export class HeaderFlow {
         }
       }
     }
-    if (site.role === 'error') return result;
+    if (site.role === 'error') {
+      // An error answered on the response of the function that throws it (NestJS's exceptions)
+      // goes out with the headers set on that response.
+      if (site.sink?.answeredOnResponse) for (const variable of this.responses.parametersAround(owner)) merge(result, this.usesOf(variable).all);
+      return result;
+    }
     const variable = this.responses.holding(owner);
     if (!variable) {
       // A built response handed straight to other code (`return wrap(new Response(…))`).
@@ -88,8 +93,10 @@ export class HeaderFlow {
     const { uses, all } = this.usesOf(variable);
     const sendPosition = send && this.graphs.positionOf(send);
     if (!send || !sendPosition) {
-      // Not sent here: whatever any use sets may come first.
+      // Not sent here: whatever any use sets may come first, also on the other parts of a
+      // destructured context (Elysia's `({ set, status }) => …`: `status(401)` and `set.headers`).
       merge(result, all);
+      for (const sibling of this.responses.destructuredWith(variable)) merge(result, this.usesOf(sibling).all);
       return result;
     }
     const flow = this.flows.get(variable, sendPosition.graph, () => this.graphHeaders(uses, sendPosition.graph));
@@ -125,6 +132,8 @@ export class HeaderFlow {
           merge(sends ? after : before, this.reader.headers(call));
           sends ||= this.responses.sendsHead(call);
         }
+      } else if (use.type === 'chain' && use.node.type === AST_NODE_TYPES.AssignmentExpression) {
+        merge(before, this.reader.assigned(use.node));
       }
       uses.push({ node: use.node, position, escape: use.type === 'escape', before, after, sends });
       merge(all, before);

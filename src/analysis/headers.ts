@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { HeaderSlot } from '../frameworks/types.js';
-import { findProperty, propertyKeyName, skipWrappers } from './ast.js';
+import { findProperty, memberName, propertyKeyName, skipWrappers } from './ast.js';
 import type { NodeGate } from './gate.js';
 import { registry } from './registry.js';
 import type { FileResolver } from './resolver/index.js';
@@ -27,6 +27,20 @@ export class HeaderReader {
     const kind = this.resolver.kindOf(skipWrappers(node.callee));
     const slots = kind && (node.type === AST_NODE_TYPES.NewExpression ? registry.construct(kind) : registry.call(kind))?.headers;
     for (const slot of slots ?? []) this.readSlot(slot, node.arguments, result);
+    return result;
+  }
+
+  /** The header an assignment sets on a header map (`set.headers['WWW-Authenticate'] = …`), by its static name. */
+  assigned(node: TSESTree.AssignmentExpression): HeaderSet {
+    const result: HeaderSet = { names: new Set(), unknown: false };
+    const left = skipWrappers(node.left);
+    if (left.type !== AST_NODE_TYPES.MemberExpression) return result;
+    const kind = this.resolver.kindOf(left.object);
+    if (!kind || !registry.headerMap(kind)) return result;
+    const value = left.computed ? this.resolver.staticValue(left.property) : undefined;
+    const name = value?.type === 'string' ? value.value : memberName(left);
+    if (name === undefined) result.unknown = true;
+    else result.names.add(name.toLowerCase());
     return result;
   }
 
@@ -63,12 +77,19 @@ export class HeaderReader {
     }
   }
 
+  /** A header object's key: `allow`, `'WWW-Authenticate'`, or a computed constant (`[HTTP2_HEADER_ALLOW]`). */
+  private keyName(property: TSESTree.Property): string | undefined {
+    if (!property.computed) return propertyKeyName(property);
+    const value = this.resolver.staticValue(property.key);
+    return value?.type === 'string' ? value.value : undefined;
+  }
+
   /** `{ 'WWW-Authenticate': … }`, `new Headers({ … })`, `[['Allow', 'GET']]`, or a const holding one. */
   private readHeaderObject(node: TSESTree.Node, result: HeaderSet, depth = 0): void {
     const target = skipWrappers(node);
     if (target.type === AST_NODE_TYPES.ObjectExpression) {
       for (const property of target.properties) {
-        const key = property.type === AST_NODE_TYPES.Property ? propertyKeyName(property) : undefined;
+        const key = property.type === AST_NODE_TYPES.Property ? this.keyName(property) : undefined;
         if (key === undefined) result.unknown = true;
         else result.names.add(key.toLowerCase());
       }

@@ -8,3 +8,4 @@ export { getFileAnalysis, mayHaveFrameworkObjects } from './file-state.js';
 export type { BodySite, ComparedValues, HeaderSet, StatusSite } from './sites.js';
 export { closeSiteListeners, siteListeners, statusSiteListeners, type SiteListeners } from './traversal.js';
 export type { StaticValue } from './resolver/values.js';
+export { noNodeModules } from './runtime.js';

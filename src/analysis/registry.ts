@@ -270,6 +270,20 @@ class Registry implements NameSets {
     return undefined;
   }
 
+  headerMap(kind: Kind): boolean {
+    for (const k of this.lineage(kind)) if (k.spec.headerMap) return true;
+    return false;
+  }
+
+  /** Whether headers can be set on this kind: a method of it sets some, or a member of it is a header map. */
+  takesHeaders(kind: Kind): boolean {
+    for (const k of this.lineage(kind)) {
+      if (Object.values(k.spec.methods ?? {}).some((method) => !!method.headers?.length)) return true;
+      if (Object.values(k.spec.members ?? {}).some((id) => id !== STATUS_VALUE && this.headerMap(this.kind(id)))) return true;
+    }
+    return false;
+  }
+
   sentWhenDone(kind: Kind): boolean {
     for (const k of this.lineage(kind)) if (k.spec.sentWhenDone) return true;
     return false;

@@ -174,10 +174,13 @@ export class ResponseFlow {
     return sites.findLast((site) => site.role === 'status');
   }
 
-  /** `ctx.body = null`: an assignment to a body property that clears the body. */
+  /**
+   * `ctx.body = null`: an assignment to a body property that clears the body. Asked only of an
+   * assignment that sends no body, where `ctx.body = ''` (Koa: an empty body is none) clears it too.
+   */
   private clearsBody(node: TSESTree.AssignmentExpression): boolean {
     const name = node.left.type === AST_NODE_TYPES.MemberExpression ? memberName(node.left) : undefined;
-    return name !== undefined && this.names.bodyProperties.has(name) && this.resolver.isNullish(node.right);
+    return name !== undefined && this.names.bodyProperties.has(name) && (this.resolver.isNullish(node.right) || this.resolver.isEmptyString(node.right));
   }
 }
 

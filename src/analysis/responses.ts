@@ -11,7 +11,14 @@ import type { Variable } from './resolver/scope.js';
  * The variables that hold responses, and what each use of one does with it: the questions the
  * status, body and header flows (./response-flow.ts, ./header-flow.ts) share.
  */
+/** The nodes between a destructured name and the pattern it belongs to. */
+const PATTERN_PARTS: ReadonlySet<string> = new Set([AST_NODE_TYPES.Property, AST_NODE_TYPES.ObjectPattern, AST_NODE_TYPES.AssignmentPattern]);
+const FUNCTIONS: ReadonlySet<string> = new Set([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
+
 export class ResponseVariables {
+  /** Per destructuring pattern, the variables it declares that hold framework objects headers can be set on. */
+  private readonly patterns = new Map<TSESTree.Node, readonly Variable[]>();
+
   constructor(
     private readonly resolver: FileResolver,
     private readonly gate: NodeGate,
@@ -43,6 +50,53 @@ export class ResponseVariables {
     const def = variable?.defs[0];
     if (def && (def.type === 'Parameter' || (def.type === 'Variable' && def.node.id === def.name))) return variable;
     return this.declaredWith(chainTop(owner));
+  }
+
+  /**
+   * The other variables destructured from the same parameter or declaration as this one: `set`
+   * for `status` in `({ set, status }) => …`, parts of one handler context. Empty for a variable
+   * that is not destructured.
+   */
+  destructuredWith(variable: Variable): readonly Variable[] {
+    let root: TSESTree.Node | undefined = variable.defs[0]?.name;
+    while (root?.parent && PATTERN_PARTS.has(root.parent.type)) root = root.parent;
+    if (root?.type !== AST_NODE_TYPES.ObjectPattern) return [];
+    // One pass over the scope per pattern, for all the variables it declares.
+    let parts = this.patterns.get(root);
+    if (!parts) {
+      const { range } = root;
+      parts = variable.scope.variables.filter((other) => {
+        const name = other.defs[0]?.name;
+        return !!name && name.range[0] >= range[0] && name.range[1] <= range[1] && this.takesHeaders(name);
+      });
+      this.patterns.set(root, parts);
+    }
+    return parts.filter((other) => other !== variable);
+  }
+
+  /**
+   * The parameters of the function around a node that hold a framework object: `res` of a NestJS
+   * method `(@Res({ passthrough: true }) res: Response)`, where an exception thrown is answered.
+   */
+  parametersAround(node: TSESTree.Node): Variable[] {
+    let fn: TSESTree.Node | undefined = node.parent;
+    while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+    if (!fn) return [];
+    const variables: Variable[] = [];
+    for (const param of (fn as TSESTree.FunctionLike).params) {
+      const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+      const identifier = target.type === AST_NODE_TYPES.AssignmentPattern ? target.left : target;
+      if (identifier.type !== AST_NODE_TYPES.Identifier || !this.takesHeaders(identifier)) continue;
+      const variable = this.resolver.variableOf(identifier);
+      if (variable) variables.push(variable);
+    }
+    return variables;
+  }
+
+  /** Whether a name holds a framework object that headers can be set on (`res`, Elysia's `set`). */
+  private takesHeaders(identifier: TSESTree.Node): boolean {
+    const kind = identifier.type === AST_NODE_TYPES.Identifier ? this.resolver.kindOf(identifier) : undefined;
+    return !!kind && registry.takesHeaders(kind);
   }
 
   /** The variable a value is stored in: `const response = h.response(x)`. */

@@ -7,8 +7,10 @@ import type { ConstantLibrary, ConstantLibraryId } from './types.js';
 // today, so no table needs `aliases`.
 //
 // What is left out on purpose:
-// - node:http2 `constants` holds many other constants (NGHTTP2_*, HTTP2_HEADER_*, …); only the
-//   HTTP_STATUS_* ones are status codes.
+// - node:http2 `constants` holds many other constants (NGHTTP2_*, HTTP2_METHOD_*, …); only the
+//   HTTP_STATUS_* ones are status codes. Its HTTP2_HEADER_* members are header names, read by the
+//   rule in `headerNames` (checked against Node.js v20.20.2: all 86 follow it but the six
+//   pseudo-headers).
 // - http-status also has `<code>_NAME`, `<code>_MESSAGE` and `<code>_CLASS` string members, a
 //   `classes` object and `extra.{unofficial,iis,nginx,cloudflare}` groups; only its numeric
 //   members (NOT_FOUND: 404) are constants.
@@ -217,7 +219,18 @@ export const constantLibraries: Readonly<Record<ConstantLibraryId, ConstantLibra
       510: 'HTTP_STATUS_NOT_EXTENDED',
       511: 'HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED',
     },
-    source: 'Node.js v20.20.2 (http2.constants, HTTP_STATUS_*)',
+    headerNames: {
+      prefix: 'HTTP2_HEADER_',
+      pseudo: {
+        HTTP2_HEADER_STATUS: ':status',
+        HTTP2_HEADER_METHOD: ':method',
+        HTTP2_HEADER_AUTHORITY: ':authority',
+        HTTP2_HEADER_SCHEME: ':scheme',
+        HTTP2_HEADER_PATH: ':path',
+        HTTP2_HEADER_PROTOCOL: ':protocol',
+      },
+    },
+    source: 'Node.js v20.20.2 (http2.constants, HTTP_STATUS_* and HTTP2_HEADER_*)',
   },
   'http-status': {
     id: 'http-status',

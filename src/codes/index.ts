@@ -180,6 +180,13 @@ export function resolveConstantMember(library: ConstantLibraryId, member: string
   return memberValues.get(library)?.get(member);
 }
 
+/** The header name a library member stands for: `resolveHeaderConstant('node:http2', 'HTTP2_HEADER_ALLOW')` is `'allow'`. */
+export function resolveHeaderConstant(library: ConstantLibraryId, member: string): string | undefined {
+  const rule = constantLibraries[library].headerNames;
+  if (!rule || !member.startsWith(rule.prefix) || member.length === rule.prefix.length) return undefined;
+  return rule.pseudo[member] ?? member.slice(rule.prefix.length).toLowerCase().replaceAll('_', '-');
+}
+
 /**
  * The constants library that a module's export is: `('http-status-codes', 'StatusCodes')`,
  * `('node:http2', 'constants')` or `('http2', 'constants')`, `('http-status', 'default')`,

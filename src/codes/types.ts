@@ -199,6 +199,12 @@ export interface ConstantLibrary {
   /** Member names that are aliases or legacy spellings of a code (not used when writing fixes). */
   aliases?: Readonly<Record<string, number>>;
   /**
+   * Members that are header names, by a rule: `prefix` then the name in upper case with `_` for
+   * `-` (node:http2 `HTTP2_HEADER_WWW_AUTHENTICATE` is `'www-authenticate'`), except the
+   * members in `pseudo` (`HTTP2_HEADER_STATUS` is `':status'`).
+   */
+  headerNames?: { prefix: string; pseudo: Readonly<Record<string, string>> };
+  /**
    * Members the module also exports on their own, in a deprecated form the analysis still
    * reads (never written by fixes): `import { NOT_FOUND } from 'http-status-codes'`. All members
    * but those in `notTopLevel`.

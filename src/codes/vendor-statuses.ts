@@ -280,7 +280,9 @@ export const vendorStatuses: readonly VendorStatus[] = [
     onTheWire: false,
     conflictsWithRegistered: false,
     // The rules show the first alternative of a number, so this one speaks for Esri's 499 too.
-    alternative: { code: 401, text: 'For a missing token send 401 (Unauthorized) with a WWW-Authenticate challenge; nginx\'s 499 is only a log value.' },
+    alternative: {
+      text: 'If the client has gone, nothing can reach it: stop the work and record the abort in your own log; for a missing token (Esri\'s 499) send 401 (Unauthorized) with a WWW-Authenticate challenge.',
+    },
   },
   {
     code: 499,

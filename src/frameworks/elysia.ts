@@ -6,7 +6,7 @@ import type { FrameworkSpec, RedirectSpec } from './types.js';
 const ELYSIA_REDIRECT: RedirectSpec = FETCH_REDIRECT;
 
 // Elysia 1.4. semantics-fetch.md §7: handlers destructure `{ set, status, redirect }`;
-// `set.status = n`, `status(n, body)`, `redirect(url, n)`.
+// `set.status = n`, `status(n, body)`, `redirect(url, n)`; headers are `set.headers[name] = v`.
 
 export const elysia: FrameworkSpec = {
   id: 'elysia',
@@ -42,6 +42,9 @@ export const elysia: FrameworkSpec = {
         redirect: { sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: ELYSIA_REDIRECT }] },
       },
     },
-    'elysia.set': { statusProperties: ['status'] },
+    // Elysia builds the response from `set` (its status and headers) whether the handler returns
+    // a value or `status(n, body)`: adapter/web-standard/handler.ts `mapResponse(…, set)`.
+    'elysia.set': { statusProperties: ['status'], members: { headers: 'elysia.headers' } },
+    'elysia.headers': { headerMap: true },
   },
 };

@@ -1,14 +1,20 @@
 import { HTTP_METHODS, routeMethods } from './shared.js';
-import { STATUS_VALUE, type FrameworkSpec, type HandlerSpec } from './types.js';
+import { STATUS_VALUE, type BodyEffects, type FrameworkSpec, type HandlerSpec } from './types.js';
 
 // Koa 2 and 3, with @koa/router and koa-router. semantics-node.md §5: `ctx.status = n`,
 // `ctx.response.status = n`, `ctx.throw(n, …)`, `ctx.assert(value, n, …)`.
 
-/** Koa's `respond()` drops the body for 204, 205 and 304 whatever the order (semantics-node.md §5.2). */
-const KOA_BODY = {
+/**
+ * Koa's `respond()` drops the body for 204, 205 and 304 whatever the order (semantics-node.md §5.2).
+ * `ctx.body = ''` keeps an explicit status (the body setter makes it 200 only when none was set)
+ * and sends nothing on those statuses: koa lib/response.js `set body`, lib/application.js
+ * `respond` (Koa 2.16 and 3.x). `ctx.body = null` on a 204 sends no body either.
+ */
+const KOA_BODY: BodyEffects = {
   noContent: 'Koa drops it silently',
   resetContent: 'Koa drops it silently',
   informational: 'Koa sends only the interim head and the client sees the connection close',
+  emptyIsNoBody: true,
 };
 
 const middleware: HandlerSpec = { at: 'functions', params: ['koa.context', null] };

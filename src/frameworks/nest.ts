@@ -2,7 +2,11 @@ import type { FrameworkSpec } from './types.js';
 
 // NestJS 11/12. semantics-node.md §8: `@HttpCode(n)`, `@Redirect(url, n)`,
 // `new HttpException(body, n)` (body first, status second). `HttpStatus.X` values are resolved
-// through the constants metadata (src/codes/constants.ts).
+// through the constants metadata (src/codes/constants.ts). An exception thrown in a handler is
+// answered through the handler's own response object (core BaseExceptionFilter replies on
+// `host.getArgByIndex(1)`; the Express adapter's `reply()` calls `res.status(n)` then
+// `res.json(body)`), so a header set on `@Res({ passthrough: true }) res` before the throw goes
+// out with it (semantics-node.md §8.2: "`res.setHeader` through `@Res`").
 
 /** The built-in exceptions and their statuses (semantics-node.md §8.1). */
 const EXCEPTIONS: Record<string, number> = {
@@ -57,11 +61,11 @@ export const nest: FrameworkSpec = {
         Redirect: { sinks: [{ role: 'redirect', at: { arg: 1 }, redirect: { url: 0, sends: 'sends it with a Location header' } }] },
       },
     },
-    'nest.httpException': { construct: { sinks: [{ role: 'error', at: { arg: 1 } }] } },
+    'nest.httpException': { construct: { sinks: [{ role: 'error', at: { arg: 1 }, answeredOnResponse: true }] } },
     ...Object.fromEntries(
       Object.entries(EXCEPTIONS).map(([name, status]) => [
         `nest.${name}`,
-        { construct: { sinks: [{ role: 'error', at: { implicit: status } }] } },
+        { construct: { sinks: [{ role: 'error', at: { implicit: status }, answeredOnResponse: true }] } },
       ]),
     ),
   },

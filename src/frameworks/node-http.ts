@@ -91,7 +91,8 @@ export const nodeHttp: FrameworkSpec = {
     'http2.serverResponse': { extends: ['node.serverResponse'] },
     'http2.stream': {
       methods: {
-        respond: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }] },
+        // The head is one object of lower-case names (RFC 9113 §8.2.1): `{ ':status': 405, allow: 'GET' }`.
+        respond: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }], headers: [{ object: 0 }] },
         end: {
           body: {
             arg: 0,

@@ -48,6 +48,12 @@ export interface SinkSpec {
   redirect?: RedirectSpec;
   /** As a method decorator, the status applies to what the method returns (NestJS `@HttpCode`). */
   decoratedReturn?: BodyEffects;
+  /**
+   * For errors: the error is answered on the response of the function that throws it, which keeps
+   * the headers set on that response before (NestJS's exception filter replies through the same
+   * response object a handler gets with `@Res()`).
+   */
+  answeredOnResponse?: true;
   /** For WebSocket closes: which API's rules apply (src/codes/close-codes.ts), and where the reason is. */
   webSocket?: { api: WebSocketApiId; reason?: number };
 }
@@ -139,6 +145,12 @@ export interface BodyEffects {
   resetContent: string;
   /** 1xx. */
   informational?: string;
+  /**
+   * An empty string (`''`, ``` `` ```) is no content here: the runtime drops any body on these
+   * statuses, so an empty one loses nothing (Koa's `ctx.body = ''` on a 204). Not where any
+   * non-null body throws, as the Fetch `Response` does.
+   */
+  emptyIsNoBody?: true;
 }
 
 export interface BodySpec {
@@ -164,6 +176,8 @@ export interface KindSpec {
   statusProperties?: readonly string[];
   /** `x.name = value` sets the body (`ctx.body`), and what the runtime does with it on a no-content status. */
   bodyProperties?: Readonly<Record<string, BodyEffects>>;
+  /** An object of response headers: `x[name] = value` sets the header `name` (Elysia's `set.headers`). */
+  headerMap?: true;
   /** The kind of `await x` (and of the parameter of `x.then(fn)`). */
   awaits?: KindId;
   /**

@@ -8,6 +8,8 @@ export interface Manifest {
   readonly dependencies?: Readonly<Record<string, unknown>>;
   readonly devDependencies?: Readonly<Record<string, unknown>>;
   readonly peerDependencies?: Readonly<Record<string, unknown>>;
+  /** A package for browsers: a path, or a map of replacements for its bundler. */
+  readonly browser?: unknown;
 }
 
 /**
@@ -47,6 +49,20 @@ export function* foldersAbove(filename: string): Generator<string> {
     folder = parent;
   }
 }
+
+/** The folder of the nearest `package.json` at or above `folder`: the root of the project a file belongs to. */
+export function projectRoot(folder: string): string | undefined {
+  let root = roots.get(folder);
+  if (root === undefined) {
+    const parent = path.dirname(folder);
+    root = (readManifest(path.join(folder, 'package.json')) ? folder : parent === folder ? undefined : projectRoot(parent)) ?? null;
+    roots.set(folder, root);
+  }
+  return root ?? undefined;
+}
+
+/** Per folder, the folder of the nearest `package.json` at or above it (`null`: none). */
+const roots = new Map<string, string | null>();
 
 /** The nearest `package.json` above a linted file: the project (or workspace package) it belongs to. */
 export function nearestManifest(filename: string): Manifest | undefined {

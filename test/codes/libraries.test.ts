@@ -14,6 +14,7 @@ import {
   getVendorStatuses,
   httpStatuses,
   resolveConstantMember,
+  resolveHeaderConstant,
   resolveTopLevelConstant,
   type ConstantLibraryId,
 } from '../../src/codes/index.js';
@@ -175,6 +176,15 @@ describe('node:http2 constants', () => {
       [422, 'HTTP_STATUS_UNPROCESSABLE_ENTITY'],
     ]);
     expect(unusedMembers('node:http2')).toEqual([[418, 'HTTP_STATUS_TEAPOT']]);
+  });
+
+  it('give every HTTP2_HEADER_* constant the header name Node gives it', () => {
+    const headers = Object.entries(http2.constants).filter(([name]) => name.startsWith('HTTP2_HEADER_'));
+    expect(headers.length).toBeGreaterThan(80);
+    for (const [name, value] of headers) expect(resolveHeaderConstant('node:http2', name), name).toBe(value);
+    expect(resolveHeaderConstant('node:http2', 'HTTP_STATUS_OK')).toBeUndefined();
+    expect(resolveHeaderConstant('node:http2', 'HTTP2_HEADER_')).toBeUndefined();
+    expect(resolveHeaderConstant('http-status-codes', 'HTTP2_HEADER_ALLOW')).toBeUndefined();
   });
 });
 

@@ -82,6 +82,25 @@ new Koa().use(async (ctx) => {
   ctx.status = 204;
   ctx.body = null;
 });`,
+    // Koa: an empty string is no content, in either order, and it replaces an earlier body.
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = '';
+});`,
+    `import Koa from 'koa';
+const EMPTY = '';
+new Koa().use(async (ctx) => {
+  ctx.body = \`\`;
+  ctx.response.status = 205;
+  ctx.response.body = EMPTY;
+});`,
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = { ok: true };
+  ctx.body = '';
+  ctx.status = 304;
+});`,
     `import express from 'express';
 const app = express();
 app.get('/', (req, res) => {
@@ -131,6 +150,55 @@ express().get('/', (req, res) => {
     `import { Hono } from 'hono'; new Hono().get('/', (c) => c.json({ ok: true }, 200));`,
   ],
   invalid: [
+    {
+      // A non-empty string is a body, and Fetch's Response throws on an empty one too.
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = ' ';
+});
+new Response('', { status: 204 });`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 4, column: 14, endLine: 4, endColumn: 17,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = null;
+});
+new Response('', { status: 204 });` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 200;
+  ctx.body = ' ';
+});
+new Response('', { status: 204 });` },
+          ],
+        },
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'new Response()', status: '204 (No Content)', statusApi: 'new Response()', line: 6, reference: 'RFC 9110 §15.3.5', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 6, column: 14, endLine: 6, endColumn: 16,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = ' ';
+});
+new Response(null, { status: 204 });` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.status = 204;
+  ctx.body = ' ';
+});
+new Response('', { status: 200 });` },
+          ],
+        },
+      ],
+    },
     {
       code: `import Koa from 'koa';
 new Koa().use(async (ctx) => {

@@ -1,6 +1,9 @@
 import rule from '../../rules/no-nonstandard-status.js';
 import { createJsRuleTester, createTsRuleTester } from './tester.js';
 
+const ALT499 =
+  ' If the client has gone, nothing can reach it: stop the work and record the abort in your own log; for a missing token (Esri\'s 499) send 401 (Unauthorized) with a WWW-Authenticate challenge.';
+
 const jsRuleTester = createJsRuleTester();
 const tsRuleTester = createTsRuleTester();
 
@@ -68,9 +71,37 @@ const fastify = Fastify();
 fastify.get('/', async (request, reply) => reply.code(499).send());`,
       errors: [
         {
-          messageId: 'vendor',
-          data: { value: 499, vendors: 'logged by nginx as "Client Closed Request"; used by Esri ArcGIS Server for "Token Required"', fallback: '400 (Bad Request)', alternative: ' For a missing token send 401 (Unauthorized) with a WWW-Authenticate challenge; nginx\'s 499 is only a log value.' },
+          messageId: 'logOnly',
+          data: { value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 },
           line: 3, column: 55, endLine: 3, endColumn: 58,
+        },
+      ],
+    },
+    {
+      // nginx's meaning, built as an error for a client that closed the request: nobody receives it.
+      code: `import express from 'express';
+import createError from 'http-errors';
+const app = express();
+app.get('/report', async (req, res, next) => {
+  req.on('close', () => {
+    if (!res.writableEnded) next(createError(499, 'Client Closed Request'));
+  });
+  res.status(499).end();
+});`,
+      errors: [
+        { messageId: 'logOnly', data: { value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 }, line: 6, column: 46, endLine: 6, endColumn: 49 },
+        { messageId: 'logOnly', data: { value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 }, line: 8, column: 14, endLine: 8, endColumn: 17 },
+      ],
+    },
+    {
+      // Another log-only value: nginx's 444 closes the connection without any response.
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => { ctx.status = 444; });`,
+      errors: [
+        {
+          messageId: 'logOnly',
+          data: { value: 444, vendor: 'nginx', phrase: 'No Response', others: '', alternative: ' To drop a request, close the connection; there is no status to send.' },
+          line: 2, column: 45, endLine: 2, endColumn: 48,
         },
       ],
     },

@@ -10,6 +10,23 @@ const tsRuleTester = createTsRuleTester();
 
 jsRuleTester.run('prefer-status-constant (JavaScript)', rule, {
   valid: [
+    // node:http2 is offered only where the file can import it: not in a Worker without Node.js
+    // compatibility, a SvelteKit universal load file, a browser package, or a page's script.
+    {
+      code: `import { Hono } from 'hono';
+export default new Hono().get('/', (c) => c.json({}, 404));`,
+      filename: path.join(import.meta.dirname, 'runtimes', 'worker', 'src', 'index.js'),
+    },
+    {
+      code: `import { error } from '@sveltejs/kit';
+export function load() { error(404, 'Not found'); }`,
+      filename: path.join(import.meta.dirname, 'runtimes', 'worker-dated', 'src', 'routes', '+page.js'),
+    },
+    {
+      code: `new Response(null, { status: 404 });`,
+      filename: path.join(import.meta.dirname, 'runtimes', 'browser-package', 'sw.js'),
+    },
+    `document.title = 'offline'; new Response(null, { status: 404 });`,
     // Codes the library has no member for, ignored codes, comparisons (off by default), a taken
     // name, test files when they are skipped, constants already, and values that are not literals.
     { code: `import express from 'express';
@@ -56,6 +73,84 @@ const hsc = require('http-status-codes');
 express().get('/', function (req, res, hsc) { res.status(404).end(); });` },
   ],
   invalid: [
+    {
+      // Node.js compatibility by flag, or by a compatibility date from which it is the default.
+      code: `new Response(null, { status: 404 });`,
+      filename: path.join(import.meta.dirname, 'runtimes', 'worker-compat', 'src', 'index.js'),
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+          suggestions: [
+            { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', module: 'node:http2' }, output: `import { constants } from 'node:http2';
+new Response(null, { status: constants.HTTP_STATUS_NOT_FOUND });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `new Response(null, { status: 404 });`,
+      filename: path.join(import.meta.dirname, 'runtimes', 'worker-dated', 'src', 'index.js'),
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+          suggestions: [
+            { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', module: 'node:http2' }, output: `import { constants } from 'node:http2';
+new Response(null, { status: constants.HTTP_STATUS_NOT_FOUND });` },
+          ],
+        },
+      ],
+    },
+    {
+      // SvelteKit's server-only load file runs on Node.
+      code: `import { error } from '@sveltejs/kit';
+export function load() { error(404, 'Not found'); }`,
+      filename: path.join(import.meta.dirname, 'runtimes', 'worker-dated', 'src', 'routes', '+page.server.js'),
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 2, column: 32, endLine: 2, endColumn: 35,
+          suggestions: [
+            { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', module: 'node:http2' }, output: `import { error } from '@sveltejs/kit';
+import { constants } from 'node:http2';
+export function load() { error(constants.HTTP_STATUS_NOT_FOUND, 'Not found'); }` },
+          ],
+        },
+      ],
+    },
+    {
+      // A local named document is no browser global; a library the code names is offered anywhere.
+      code: `const document = { title: '' }; document.title = 'offline'; new Response(null, { status: 404 });`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 1, column: 90, endLine: 1, endColumn: 93,
+          suggestions: [
+            { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', module: 'node:http2' }, output: `import { constants } from 'node:http2';
+const document = { title: '' }; document.title = 'offline'; new Response(null, { status: constants.HTTP_STATUS_NOT_FOUND });` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `new Response(null, { status: 404 });`,
+      options: [{ constants: 'http-status-codes' }],
+      filename: path.join(import.meta.dirname, 'runtimes', 'worker', 'src', 'index.js'),
+      output: `import { StatusCodes } from 'http-status-codes';
+new Response(null, { status: StatusCodes.NOT_FOUND });`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+        },
+      ],
+    },
     {
       // Only where the import is what the name means: the first handler shadows it, the second not.
       code: `import express from 'express';

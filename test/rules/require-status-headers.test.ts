@@ -97,10 +97,139 @@ export default defineEventHandler((event) => {
   setResponseStatus(event, 401);
   return 'login required';
 });`,
+    // Header names are case-insensitive (RFC 9110 §5.1); HTTP/2 sends them in lower case
+    // (RFC 9113 §8.2.1), in the head object or as node:http2 constants.
+    `import http2 from 'node:http2';
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 405, allow: 'GET, HEAD' });
+  stream.end();
+});`,
+    `import http2 from 'node:http2';
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 401, 'www-authenticate': 'Bearer' });
+  stream.end();
+});`,
+    `import http2 from 'node:http2';
+const { HTTP2_HEADER_ALLOW } = http2.constants;
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 405, [HTTP2_HEADER_ALLOW]: 'GET' });
+  stream.end();
+});`,
+    `import { createServer, constants } from 'node:http2';
+createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 401, [constants.HTTP2_HEADER_WWW_AUTHENTICATE]: 'Bearer' });
+  stream.end();
+});`,
+    `const http2 = require('http2');
+http2.createServer((req, res) => {
+  res.setHeader(http2.constants.HTTP2_HEADER_WWW_AUTHENTICATE, 'Bearer');
+  res.writeHead(401);
+  res.end();
+});`,
+    `const http2 = require('http2');
+http2.createServer((req, res) => {
+  res.setHeader('www-authenticate', 'Bearer');
+  res.writeHead(401);
+  res.end();
+});`,
+    `import http from 'node:http';
+http.createServer((req, res) => {
+  res.writeHead(401, { 'www-authenticate': 'Basic realm="x"' });
+  res.end();
+});`,
+    `import express from 'express';
+express().get('/me', (req, res) => {
+  res.setHeader('www-authenticate', 'Bearer');
+  res.status(401).end();
+});`,
+    // Elysia builds the response from `set`: headers set on it go out with `status(401, …)`.
+    `import { Elysia } from 'elysia';
+new Elysia().get('/me', ({ set, status }) => {
+  set.headers['www-authenticate'] = 'Bearer';
+  return status(401, 'login required');
+});`,
+    `import { Elysia } from 'elysia';
+new Elysia().get('/me', ({ set }) => {
+  set.headers['WWW-Authenticate'] = 'Bearer';
+  set.status = 401;
+  return 'login required';
+});`,
+    `import { Elysia } from 'elysia';
+new Elysia().get('/me', (ctx) => {
+  ctx.set.headers.Allow = 'GET';
+  return ctx.status(405, 'no');
+});`,
     // Found by the smoke run in Hono's Cloudflare adapter: workerd writes the Upgrade header.
     `const [client, server] = Object.values(new WebSocketPair()); new Response(null, { status: 101, webSocket: client });`,
   ],
   invalid: [
+    {
+      // Elysia: no header, another header, or a header on a context that is not this handler's.
+      code: `import { Elysia } from 'elysia';
+const app = new Elysia();
+app.get('/a', ({ status }) => status(401, 'login required'));
+app.get('/b', ({ set, status }) => {
+  set.headers['cache-control'] = 'no-store';
+  return status(401, 'login required');
+});
+app.get('/c', ({ set }) => {
+  set.headers['x-www-authenticate'] = 'Bearer';
+  set.status = 401;
+});
+app.get('/d', ({ status, body }) => {
+  check(body);
+  return status(401);
+});`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'status()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 3, column: 38, endLine: 3, endColumn: 41 },
+        { messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'status()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 6, column: 17, endLine: 6, endColumn: 20 },
+        { messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'set.status', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 10, column: 16, endLine: 10, endColumn: 19 },
+        { messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'status()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 14, column: 17, endLine: 14, endColumn: 20 },
+      ],
+    },
+    {
+      // An HTTP/2 head with other headers, none of them the one the status needs.
+      code: `import http2 from 'node:http2';
+const { HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 405, [HTTP2_HEADER_CONTENT_TYPE]: 'text/plain' });
+  stream.end('no');
+});
+http2.createServer().on('stream', (stream) => {
+  stream.respond({ ':status': 401, 'content-type': 'text/plain' });
+  stream.end();
+});`,
+      errors: [
+        { messageId: 'missingHeader', data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'stream.respond()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' }, line: 4, column: 31, endLine: 4, endColumn: 34 },
+        { messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'stream.respond()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 8, column: 31, endLine: 8, endColumn: 34 },
+      ],
+    },
+    {
+      // A node:http2 constant names its header: another one is no WWW-Authenticate.
+      code: `const http2 = require('http2');
+http2.createServer((req, res) => {
+  res.setHeader(http2.constants.HTTP2_HEADER_CONTENT_TYPE, 'text/plain');
+  res.writeHead(401);
+  res.end();
+});`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.writeHead()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 4, column: 17, endLine: 4, endColumn: 20,
+        },
+      ],
+    },
+    {
+      // A lower-case name of another header is no WWW-Authenticate.
+      code: `import http from 'node:http';
+http.createServer((req, res) => {
+  res.setHeader('www-authenticat', 'Bearer');
+  res.writeHead(401);
+  res.end();
+});`,
+      errors: [{ messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.writeHead()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 4, column: 17, endLine: 4, endColumn: 20 }],
+    },
     {
       // Many sends on one response in one handler, each judged on its own paths by one flow of
       // the handler: set before (a), never (b), after the send (c), on one branch only (d).
@@ -289,6 +418,25 @@ export function load() {
 
 tsRuleTester.run('require-status-headers (TypeScript)', rule, {
   valid: [
+    // NestJS answers an exception on the handler's response: a header set on it goes out.
+    { code: `import { Controller, Get, Res, UnauthorizedException } from '@nestjs/common';
+import type { Response } from 'express';
+@Controller()
+export class C {
+  @Get() me(@Res({ passthrough: true }) res: Response) {
+    res.setHeader('WWW-Authenticate', 'Bearer');
+    throw new UnauthorizedException();
+  }
+}` },
+    { code: `import { Controller, Get, HttpException, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+@Controller()
+export class C {
+  @Get() me(@Res({ passthrough: true }) reply: FastifyReply) {
+    reply.header('www-authenticate', 'Bearer');
+    throw new HttpException('login required', 401);
+  }
+}` },
     { code: `import { HTTPException } from 'hono/http-exception';
 throw new HTTPException(401, { res: unauthorizedResponse });` },
     { code: `import { Hono } from 'hono';
@@ -313,6 +461,28 @@ export class C {
           data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new UnauthorizedException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
           line: 5, column: 11, endLine: 5, endColumn: 38,
         },
+      ],
+    },
+    {
+      // The header on another response than the one the exception is answered on, or none.
+      code: `import { Controller, Get, Req, Res, UnauthorizedException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+@Controller()
+export class C {
+  @Get() me(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    res.setHeader('Cache-Control', 'no-store');
+    throw new UnauthorizedException();
+  }
+  @Get('x') other(@Res({ passthrough: true }) res: Response) {
+    [1].forEach(() => {
+      throw new UnauthorizedException();
+    });
+    res.setHeader('WWW-Authenticate', 'Bearer');
+  }
+}`,
+      errors: [
+        { messageId: 'missingHeaderOnError', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new UnauthorizedException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 7, column: 11, endLine: 7, endColumn: 38 },
+        { messageId: 'missingHeaderOnError', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new UnauthorizedException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 11, column: 13, endLine: 11, endColumn: 40 },
       ],
     },
     {

@@ -59,4 +59,8 @@ export class FileResolver {
   isNullish(node: TSESTree.Node, orNull = true): boolean {
     return this.values.isNullish(node, orNull);
   }
+
+  isEmptyString(node: TSESTree.Node): boolean {
+    return this.values.isEmptyString(node);
+  }
 }

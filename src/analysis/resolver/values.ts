@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { findConstantLibrary, resolveConstantMember, resolveTopLevelConstant } from '../../codes/index.js';
+import { findConstantLibrary, resolveConstantMember, resolveHeaderConstant, resolveTopLevelConstant } from '../../codes/index.js';
 import { findProperty, memberName, skipWrappers, stringValue } from '../ast.js';
 import { MAX_DEPTH, originOf, type ModuleOrigin } from './origins.js';
 import { constInitializer, type Scope } from './scope.js';
@@ -52,7 +52,10 @@ export class StaticValues {
     if (!variable || !def || variable.defs.length > 1) return undefined;
     if (def.type === 'Variable') {
       const init = constInitializer(variable);
-      return init && this.staticValue(init, depth + 1);
+      if (init) return this.staticValue(init, depth + 1);
+      // Destructured from a constants object: `const { HTTP2_HEADER_ALLOW } = http2.constants`.
+      const origin = def.parent.kind === 'const' ? originOf(this.scope, identifier) : undefined;
+      return origin ? constantValue(origin, identifier) : undefined;
     }
     if (def.type === 'ImportBinding') {
       // Legacy top-level exports: `import { NOT_FOUND } from 'http-status-codes'`.
@@ -106,6 +109,12 @@ export class StaticValues {
     return undefined;
   }
 
+  /** `''`, an empty template, or a constant holding one. */
+  isEmptyString(node: TSESTree.Node): boolean {
+    const value = this.staticValue(node);
+    return value?.type === 'string' && value.value === '';
+  }
+
   /** `undefined` (the global), `void 0`, and with `orNull` also `null`. */
   isNullish(node: TSESTree.Node, orNull = true): boolean {
     const target = skipWrappers(node);
@@ -128,6 +137,9 @@ function constantValue(origin: ModuleOrigin, node: TSESTree.Node): StaticValue |
   const [exportName, member] = path;
   if (path.length !== 2 || exportName === undefined || member === undefined) return undefined;
   const library = findConstantLibrary(module, exportName);
-  const value = library && resolveConstantMember(library.id, member);
-  return value === undefined ? undefined : { type: 'number', value, node };
+  if (!library) return undefined;
+  const value = resolveConstantMember(library.id, member);
+  if (value !== undefined) return { type: 'number', value, node };
+  const header = resolveHeaderConstant(library.id, member);
+  return header === undefined ? undefined : { type: 'string', value: header, node };
 }
