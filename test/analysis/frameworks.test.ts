@@ -113,6 +113,9 @@ tsRuleTester.run('status sites (TypeScript)', siteReporter, {
     // A type named Response that is not express's.
     `import type { Response } from './types'; export function h(res: Response) { res.status(600); }`,
     `function f(res: any) { (res as any).status(600); }`,
+    // A module of another package that only looks like one of @nestjs/common's.
+    `import { HttpException } from '@nestjs/core/exceptions/http.exception'; throw new HttpException('x', 600);`,
+    `import { HttpException } from './common/exceptions/http.exception'; throw new HttpException('x', 600);`,
   ],
   invalid: [
     sites(`import type { Request, Response } from 'express'; export async function getUser(req: Request, res: Response) { res.status(600).json({}); }`, ['Express status 600']),
@@ -130,6 +133,18 @@ tsRuleTester.run('status sites (TypeScript)', siteReporter, {
   @Get('b') @Redirect('/x', 302) b() {}
   @Get('c') c() { throw new HttpException('x', 449); }
 }`, ['NestJS status 204', 'NestJS redirect 302', 'NestJS error 449']),
+    // NestJS's own modules of @nestjs/common, as the package installs them.
+    sites(`import { HttpException } from '@nestjs/common/exceptions/http.exception'; import { NotFoundException } from '@nestjs/common/exceptions/not-found.exception.js';
+import { HttpStatus } from '@nestjs/common/enums/http-status.enum'; import { HttpCode } from '@nestjs/common/decorators/http/http-code.decorator';
+import { UnauthorizedException, ImATeapotException } from '@nestjs/common/exceptions';
+@Controller() export class C {
+  @Get() @HttpCode(HttpStatus.NO_CONTENT) a() { throw new HttpException('x', 449); }
+  @Get('b') b() { throw new NotFoundException(); }
+  @Get('c') c() { throw new UnauthorizedException(); }
+  @Get('d') d() { throw new ImATeapotException(); }
+}`, ['NestJS status 204', 'NestJS error 449', 'NestJS error 404', 'NestJS error 401', 'NestJS error 418']),
+    sites(`import { HttpStatus } from '@nestjs/common/enums'; import { HttpException } from '@nestjs/common/exceptions/index';
+throw new HttpException('x', HttpStatus.UNAUTHORIZED);`, ['NestJS error 401']),
     sites(`import { StatusCodes } from 'http-status-codes'; import http2 from 'node:http2'; import httpStatus from 'http-status';
 const S = { GONE: 410 } as const; enum E { Teapot = 418 }
 const CODE = 599;

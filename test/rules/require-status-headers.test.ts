@@ -289,6 +289,9 @@ export function load() {
 
 tsRuleTester.run('require-status-headers (TypeScript)', rule, {
   valid: [
+    // A module named like one of @nestjs/common's, in another package.
+    { code: `import { UnauthorizedException } from '@nestjs/microservices/exceptions/unauthorized.exception';
+throw new UnauthorizedException();` },
     { code: `import { HTTPException } from 'hono/http-exception';
 throw new HTTPException(401, { res: unauthorizedResponse });` },
     { code: `import { Hono } from 'hono';
@@ -299,6 +302,28 @@ app.get('/', (c) => {
 });` },
   ],
   invalid: [
+    {
+      // The exception imported from its own module of @nestjs/common.
+      code: `import { UnauthorizedException } from '@nestjs/common/exceptions/unauthorized.exception';
+import { HttpException } from '@nestjs/common/exceptions';
+import { HttpStatus } from '@nestjs/common/enums/http-status.enum';
+export function guard(token?: string) {
+  if (!token) throw new UnauthorizedException();
+  throw new HttpException('no', HttpStatus.UNAUTHORIZED);
+}`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new UnauthorizedException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 5, column: 21, endLine: 5, endColumn: 48,
+        },
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new HttpException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 6, column: 33, endLine: 6, endColumn: 56,
+        },
+      ],
+    },
     {
       code: `import { Controller, Get, UnauthorizedException } from '@nestjs/common';
 @Controller()
