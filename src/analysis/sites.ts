@@ -160,15 +160,16 @@ export class SiteFinder {
     const sites: StatusSite[] = [];
     for (const sink of sinks) {
       if (sink.minArgs !== undefined && node.arguments.length < sink.minArgs) continue;
+      const behaviour = sink.behaviour ?? kind.framework.behaviour;
       if ('implicit' in sink.at) {
         const value = { type: 'number' as const, value: sink.at.implicit, node };
-        sites.push({ ...this.site(sink.role, node, node, kind, api), value, sink });
+        sites.push({ ...this.site(sink.role, node, node, kind, api), value, sink, behaviour });
         continue;
       }
       const argument = node.arguments[sink.at.arg];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
       for (const valueNode of this.slotValues(sink, argument)) {
-        sites.push({ ...this.site(sink.role, valueNode, node, kind, api), sink });
+        sites.push({ ...this.site(sink.role, valueNode, node, kind, api), sink, behaviour });
       }
     }
     return sites;

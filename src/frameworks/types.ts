@@ -50,6 +50,8 @@ export interface SinkSpec {
   decoratedReturn?: BodyEffects;
   /** For WebSocket closes: which API's rules apply (src/codes/close-codes.ts), and where the reason is. */
   webSocket?: { api: WebSocketApiId; reason?: number };
+  /** What this API does with an invalid value, where it differs from the rest of its framework (SvelteKit's `fail()` checks nothing). */
+  behaviour?: InvalidStatusBehaviour;
 }
 
 /** How a redirect API treats its status (semantics-node.md §11, semantics-fetch.md §10.4). */

@@ -26,6 +26,8 @@ app.get('/', (req, res) => { res.status(StatusCodes.NO_CONTENT).end(); });`,
     `import fastify from 'fastify'; function createError(n) {} createError(600); new Error(600); fastify(600);`,
     // A local \`Response\` class is not the Fetch Response.
     `class Response { constructor(b, i) {} } new Response(null, { status: 600 });`,
+    // A fail() of the project's own, not SvelteKit's.
+    `import { fail } from './form-helpers'; export const actions = { default: async () => fail(600, {}) };`,
     // Client code: status 0 is what browsers report for opaque and failed responses.
     `const res = await fetch('/x'); if (res.status === 0) {}`,
     // Loose equality converts the string, so this works.
@@ -276,6 +278,22 @@ throw makeError('404');`,
             { messageId: 'useNumber', data: { value: '404' }, output: `const makeError = require('http-errors');
 throw makeError(404);` },
           ],
+        },
+      ],
+    },
+    {
+      // fail() returns its failure and checks nothing: the message says what happens instead.
+      code: `import { fail } from '@sveltejs/kit';
+export const actions = { default: async () => fail(600, { missing: true }) };`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: {
+            value: 600,
+            known: ' (logged by some CDNs as "Unparseable Response Headers")',
+            effect: "SvelteKit's fail() does not check it: it returns an ActionFailure, and the page that answers the form post is rendered with that status, which the Response constructor rejects with a RangeError (the client gets a 500)",
+          },
+          line: 2, column: 52, endLine: 2, endColumn: 55,
         },
       ],
     },

@@ -284,6 +284,20 @@ export function load() {
         },
       ],
     },
+    {
+      // fail() returns the failure (it does not throw); the page for the form post gets the status.
+      code: `import { fail } from '@sveltejs/kit';
+export const actions = {
+  login: async ({ request }) => fail(401, { wrong: true }),
+};`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'fail()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 3, column: 38, endLine: 3, endColumn: 41,
+        },
+      ],
+    },
   ],
 });
 
