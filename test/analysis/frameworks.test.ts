@@ -89,6 +89,9 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     // SvelteKit, React Router, Elysia.
     sites(`import { error, redirect, json } from '@sveltejs/kit'; error(600); redirect(200, '/x'); json({}, { status: 204 });`, ['SvelteKit error 600', 'SvelteKit redirect 200', 'SvelteKit status 204']),
     sites(`import { data, redirect } from 'react-router'; data({}, 204); redirect('/x', { status: 200 });`, ['React Router / Remix status 204', 'React Router / Remix redirect 200']),
+    // Remix 2's helpers, from each of its runtime packages.
+    sites(`import { json, redirect } from '@remix-run/deno'; json({}, 204); json({}, { status: 449 }); redirect('/x', 200);`, ['React Router / Remix status 204', 'React Router / Remix status 449', 'React Router / Remix redirect 200']),
+    sites(`const { json } = require('@remix-run/server-runtime'); const remix = require('@remix-run/node'); json(null, 205); remix.redirect('/x', { status: 201 });`, ['React Router / Remix status 205', 'React Router / Remix redirect 201']),
     sites(`import { Elysia } from 'elysia'; new Elysia().get('/', ({ set, status }) => { set.status = 418; return status(449); });`, ['Elysia status 418', 'Elysia status 449']),
     // supertest and test matchers.
     sites(`import request from 'supertest'; await request(app).get('/').expect(600); await request(app).post('/').expect([200, 201]);`, ['supertest compare 600', 'supertest compare 200', 'supertest compare 201']),

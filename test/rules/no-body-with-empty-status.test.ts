@@ -77,6 +77,9 @@ app.get('/', async (req, res) => {
   res.json(data);
 });`,
     `new Response(null, { status: 204 }); new Response(undefined, { status: 205 }); new Response();`,
+    // A json() of the project's own, and Remix's json() with a status that has content.
+    `import { json } from './http'; export const action = () => json({ ok: true }, 204);`,
+    `import { json } from '@remix-run/cloudflare'; export const action = () => json({ ok: true }, { status: 200 });`,
     `import Koa from 'koa';
 new Koa().use(async (ctx) => {
   ctx.status = 204;
@@ -281,6 +284,40 @@ app.delete('/items/:id', (req, res) => {
   }
   res.json({ deleted: true });
 });` },
+          ],
+        },
+      ],
+    },
+    {
+      // Remix 2's json(), with the status as a number and in the init.
+      code: `import { json } from '@remix-run/node';
+export async function action() {
+  if (gone) return json({ ok: true }, 204);
+  return json({ ok: true }, { status: 205 });
+}`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'json()', status: '204 (No Content)', statusApi: 'json()', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 3, column: 25, endLine: 3, endColumn: 37,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { json } from '@remix-run/node';
+export async function action() {
+  if (gone) return json({ ok: true }, 200);
+  return json({ ok: true }, { status: 205 });
+}` },
+          ],
+        },
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'json()', status: '205 (Reset Content)', statusApi: 'json()', line: 4, reference: 'RFC 9110 §15.3.6', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 4, column: 15, endLine: 4, endColumn: 27,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { json } from '@remix-run/node';
+export async function action() {
+  if (gone) return json({ ok: true }, 204);
+  return json({ ok: true }, { status: 200 });
+}` },
           ],
         },
       ],

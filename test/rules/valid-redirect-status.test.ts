@@ -31,6 +31,8 @@ jsRuleTester.run('valid-redirect-status (JavaScript)', rule, {
     `${expressApp}app.get('/', (req, res) => res.redirect('301', '/new'));`,
     // Not a redirect helper of a known framework.
     `const router = { redirect() {} }; router.redirect('/x', 200);`,
+    `import { redirect } from './remix-helpers'; export const loader = () => redirect('/login', 200);`,
+    `import { redirect } from '@remix-run/node'; export const loader = () => redirect('/login', { status: 303 });`,
     `function handler(req, res) { res.redirect(404, '/new'); }`,
     // The order depends on the Fastify version: without one, nothing is reported.
     `${fastifyApp}fastify.get('/', (request, reply) => reply.redirect(301, '/new'));`,
@@ -272,6 +274,23 @@ fastify.get('/old', (request, reply) => reply.redirect(301, '/new'));`,
           messageId: 'swappedForVersion',
           data: { api: 'reply.redirect()', framework: 'Fastify', major: 4, first: 'status' },
           line: 3, column: 41, endLine: 3, endColumn: 68,
+        },
+      ],
+    },
+    {
+      code: `import { redirect } from '@remix-run/cloudflare';
+export const loader = () => redirect('/login', { status: 200, headers: { 'Set-Cookie': 'a=b' } });`,
+      errors: [
+        {
+          messageId: 'notFollowed',
+          data: { api: 'redirect()', status: '200 (OK)', effect: 'returns a plain response, which the router does not treat as a redirect' },
+          line: 2, column: 58, endLine: 2, endColumn: 61,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '307 (Temporary Redirect)' }, output: `import { redirect } from '@remix-run/cloudflare';
+export const loader = () => redirect('/login', { status: 307, headers: { 'Set-Cookie': 'a=b' } });` },
+            { messageId: 'useStatus', data: { status: '308 (Permanent Redirect)' }, output: `import { redirect } from '@remix-run/cloudflare';
+export const loader = () => redirect('/login', { status: 308, headers: { 'Set-Cookie': 'a=b' } });` },
+          ],
         },
       ],
     },
