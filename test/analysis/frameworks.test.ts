@@ -124,6 +124,9 @@ tsRuleTester.run('status sites (TypeScript)', siteReporter, {
     sites(`import type { Request, Response } from 'express'; export async function getUser(req: Request, res: Response) { res.status(600).json({}); }`, ['Express status 600']),
     sites(`import * as express from 'express'; export const h = (req: express.Request, res: express.Response) => res.sendStatus(449);`, ['Express status 449']),
     sites(`import type { Context } from 'koa'; export async function mw(ctx: Context) { ctx.status = 600; }`, ['Koa status 600']),
+    // Aliases the file declares for a framework's types.
+    sites(`import type { Context } from 'koa'; type Ctx = Context; export async function mw(ctx: Ctx) { ctx.status = 600; }`, ['Koa status 600']),
+    sites(`import express from 'express'; interface AuthedResponse extends express.Response { locals: { user: string } } export const h = (req: unknown, res: AuthedResponse) => res.sendStatus(449);`, ['Express status 449']),
     sites(`import type { FastifyReply } from 'fastify'; export function h(_: unknown, reply: FastifyReply) { reply.code(600 as const); }`, ['Fastify status 600']),
     sites(`import { Hono } from 'hono'; const app = new Hono(); app.get('/', (c) => c.json({ a: 1 }, 418)); app.post('/', (c) => { c.status(204); return c.body(null, { status: 205 }); });`, ['Hono status 418', 'Hono status 204', 'Hono status 205']),
     sites(`import { HTTPException } from 'hono/http-exception'; throw new HTTPException(401, { message: 'x' });`, ['Hono error 401']),

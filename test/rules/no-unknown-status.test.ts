@@ -351,6 +351,10 @@ tsRuleTester.run('no-unknown-status (TypeScript)', rule, {
   valid: [
     // A \`Response\` type from elsewhere proves nothing.
     `import type { Response } from './http'; export function h(res: Response) { res.status(600); }`,
+    // The file's own types: an object type and a union are no aliases of a framework's type.
+    `type Res = { status(code: number): void }; export function h(req: unknown, res: Res) { res.status(600); }`,
+    `import type { Response } from 'express'; type Res = Response | { status(code: number): void }; export function h(req: unknown, res: Res) { res.status(600); }`,
+    `import type { Response } from './http'; interface Res extends Response {} export function h(req: unknown, res: Res) { res.status(600); }`,
     // Casts and non-null assertions around a valid status.
     `import type { Response } from 'express'; export function h(_: unknown, res: Response) { res!.status(404 as number); }`,
     `import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
@@ -383,6 +387,28 @@ export function handler(req: unknown, res: Response) {
           messageId: 'outOfRange',
           data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500' },
           line: 3, column: 15, endLine: 3, endColumn: 27,
+        },
+      ],
+    },
+    {
+      // The project's own names for the framework's types.
+      code: `import type * as express from 'express';
+import type { FastifyReply } from 'fastify';
+type Res = express.Response;
+type AppResponse = Res;
+interface AppReply extends FastifyReply { user?: string }
+export function a(req: unknown, res: AppResponse) { res.status(600).end(); }
+export function b(req: unknown, reply: AppReply) { reply.code(700); }`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500' },
+          line: 6, column: 64, endLine: 6, endColumn: 67,
+        },
+        {
+          messageId: 'outOfRange',
+          data: { value: 700, known: '', effect: 'Fastify throws FST_ERR_BAD_STATUS_CODE (the client gets a 500)' },
+          line: 7, column: 63, endLine: 7, endColumn: 66,
         },
       ],
     },
