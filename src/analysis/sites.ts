@@ -41,6 +41,8 @@ export interface BodySite {
   nullable: boolean;
   /** Whether a status set later still applies to this body (the response is sent when the handler is done). */
   sentWhenDone: boolean;
+  /** The body is set on the response the method is called on (AdonisJS `response.send(x)`), not on one the call builds. */
+  onReceiver?: true;
 }
 
 /** Header names a response gets (lower case); `unknown`: there may be others we cannot see. */

@@ -1,3 +1,4 @@
+import { adonis } from './adonis.js';
 import { axios } from './axios.js';
 import { elysia } from './elysia.js';
 import { express } from './express.js';
@@ -33,6 +34,7 @@ export const frameworks: readonly FrameworkSpec[] = [
   sveltekit,
   reactRouter,
   elysia,
+  adonis,
   supertest,
   axios,
   webSocket,

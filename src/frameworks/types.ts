@@ -56,8 +56,11 @@ export interface SinkSpec {
 
 /** How a redirect API treats its status (semantics-node.md §11, semantics-fetch.md §10.4). */
 export interface RedirectSpec {
-  /** Argument index of the URL in the order this sink describes. */
-  url: number;
+  /**
+   * Argument index of the URL in the order this sink describes; absent when the URL is given to
+   * another call (AdonisJS `response.redirect().status(301).toPath(url)`).
+   */
+  url?: number;
   /** The statuses the API accepts, if it checks; outside them it throws. */
   accepts?: readonly (readonly [number, number])[];
   /** What it does outside `accepts`: `throws a RangeError`. */

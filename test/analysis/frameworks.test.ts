@@ -116,6 +116,9 @@ tsRuleTester.run('status sites (TypeScript)', siteReporter, {
     // A type named Response that is not express's.
     `import type { Response } from './types'; export function h(res: Response) { res.status(600); }`,
     `function f(res: any) { (res as any).status(600); }`,
+    // An HttpContext of another package, and a response destructured from an unknown object.
+    `import type { HttpContext } from './http'; export const show = ({ response }: HttpContext) => response.status(600);`,
+    `export const show = ({ response }: { response: any }) => response.status(600);`,
     // A module of another package that only looks like one of @nestjs/common's.
     `import { HttpException } from '@nestjs/core/exceptions/http.exception'; throw new HttpException('x', 600);`,
     `import { HttpException } from './common/exceptions/http.exception'; throw new HttpException('x', 600);`,
@@ -124,6 +127,14 @@ tsRuleTester.run('status sites (TypeScript)', siteReporter, {
     sites(`import type { Request, Response } from 'express'; export async function getUser(req: Request, res: Response) { res.status(600).json({}); }`, ['Express status 600']),
     sites(`import * as express from 'express'; export const h = (req: express.Request, res: express.Response) => res.sendStatus(449);`, ['Express status 449']),
     sites(`import type { Context } from 'koa'; export async function mw(ctx: Context) { ctx.status = 600; }`, ['Koa status 600']),
+    // AdonisJS: controllers get the HttpContext, destructured or whole; routes on its router.
+    sites(`import type { HttpContext } from '@adonisjs/core/http';
+export default class UsersController {
+  async show({ response }: HttpContext) { response.status(449).send({}); }
+  async destroy(ctx: HttpContext) { ctx.response.redirect().status(301).toPath('/'); ctx.response.redirect('/x', false, 200); }
+  async store({ response }: HttpContext) { response.abort({ error: 'x' }, 418); return response.unauthorized({ error: 'x' }); }
+}`, ['AdonisJS status 449', 'AdonisJS redirect 301', 'AdonisJS redirect 200', 'AdonisJS error 418', 'AdonisJS status 401']),
+    sites(`import router from '@adonisjs/core/services/router'; router.get('/', async ({ response }) => response.status(600)); router.post('/x', [UsersController, 'store']);`, ['AdonisJS status 600']),
     // Aliases the file declares for a framework's types.
     sites(`import type { Context } from 'koa'; type Ctx = Context; export async function mw(ctx: Ctx) { ctx.status = 600; }`, ['Koa status 600']),
     sites(`import express from 'express'; interface AuthedResponse extends express.Response { locals: { user: string } } export const h = (req: unknown, res: AuthedResponse) => res.sendStatus(449);`, ['Express status 449']),

@@ -596,6 +596,13 @@ app.delete('/items/:id', async (req, res) => {
 
 tsRuleTester.run('no-body-with-empty-status (TypeScript)', rule, {
   valid: [
+    // AdonisJS: no body, a status set before another body, and a status that has content.
+    `import type { HttpContext } from '@adonisjs/core/http';
+export default class ItemsController {
+  async destroy({ response }: HttpContext) { response.noContent(); }
+  async update({ response }: HttpContext) { response.status(204); response.status(200).send({ ok: true }); }
+  async show({ response }: HttpContext) { response.notModified(); response.status(204).send(null); }
+}`,
     `import { Controller, Delete, HttpCode } from '@nestjs/common';
 @Controller('items')
 export class ItemsController {
@@ -611,6 +618,54 @@ export class ItemsController {
     `import type { Context } from 'koa'; export async function h(ctx: Context) { ctx.body = null as unknown as string; ctx.status = 204; }`,
   ],
   invalid: [
+    {
+      // AdonisJS writes the body when the request is done: a status set after send() still applies.
+      code: `import type { HttpContext } from '@adonisjs/core/http';
+export default class ItemsController {
+  async update({ response }: HttpContext) {
+    response.send({ updated: true });
+    response.status(204);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'response.send()', status: '204 (No Content)', statusApi: 'response.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'AdonisJS drops it silently, with its Content-Type and Content-Length' },
+          line: 4, column: 19, endLine: 4, endColumn: 36,
+          suggestions: [
+            { messageId: 'removeBody', output: `import type { HttpContext } from '@adonisjs/core/http';
+export default class ItemsController {
+  async update({ response }: HttpContext) {
+    response.send();
+    response.status(204);
+  }
+}` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import type { HttpContext } from '@adonisjs/core/http';
+export default class ItemsController {
+  async update({ response }: HttpContext) {
+    response.send({ updated: true });
+    response.status(200);
+  }
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import type { HttpContext } from '@adonisjs/core/http';
+export const cached = ({ response }: HttpContext) => response.notModified({ cached: true });`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'response.notModified()', status: '304 (Not Modified)', statusApi: 'response.notModified()', line: 2, reference: 'RFC 9110 §15.4.5', effect: 'AdonisJS drops it silently, with its Content-Type and Content-Length' },
+          line: 2, column: 75, endLine: 2, endColumn: 91,
+          suggestions: [
+            { messageId: 'removeBody', output: `import type { HttpContext } from '@adonisjs/core/http';
+export const cached = ({ response }: HttpContext) => response.notModified();` },
+          ],
+        },
+      ],
+    },
     {
       code: `import type { Context } from 'koa';
 export async function remove(ctx: Context): Promise<void> {

@@ -303,6 +303,14 @@ export const actions = {
 
 tsRuleTester.run('require-status-headers (TypeScript)', rule, {
   valid: [
+    { code: `import type { HttpContext } from '@adonisjs/core/http';
+export default class SessionController {
+  async show({ response }: HttpContext) {
+    response.header('WWW-Authenticate', 'Bearer');
+    return response.unauthorized({ error: 'login' });
+  }
+  async update({ response }: HttpContext) { response.status(405).header('Allow', 'GET').send('no'); }
+}` },
     // A module named like one of @nestjs/common's, in another package.
     { code: `import { UnauthorizedException } from '@nestjs/microservices/exceptions/unauthorized.exception';
 throw new UnauthorizedException();` },
@@ -316,6 +324,28 @@ app.get('/', (c) => {
 });` },
   ],
   invalid: [
+    {
+      // AdonisJS's shorthands carry their status in their name and set no header.
+      code: `import type { HttpContext } from '@adonisjs/core/http';
+export default class SessionController {
+  async show({ response }: HttpContext) {
+    return response.unauthorized({ error: 'login' });
+  }
+  async update(ctx: HttpContext) { ctx.response.methodNotAllowed('no'); }
+}`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'response.unauthorized()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 4, column: 12, endLine: 4, endColumn: 53,
+        },
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'ctx.response.methodNotAllowed()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' },
+          line: 6, column: 36, endLine: 6, endColumn: 71,
+        },
+      ],
+    },
     {
       // The exception imported from its own module of @nestjs/common.
       code: `import { UnauthorizedException } from '@nestjs/common/exceptions/unauthorized.exception';

@@ -322,9 +322,35 @@ export async function action() {
 
 tsRuleTester.run('valid-redirect-status (TypeScript)', rule, {
   valid: [
+    `import type { HttpContext } from '@adonisjs/core/http';
+export const moved = ({ response }: HttpContext) => { response.redirect().status(301).toPath('/new'); response.redirect('/new', false, 307); response.redirect('/new'); };`,
     `import { NextResponse } from 'next/server'; export const GET = () => NextResponse.redirect(new URL('https://a/'), { status: 307 });`,
   ],
   invalid: [
+    {
+      // AdonisJS's redirect builder takes any status and sends it with the Location.
+      code: `import type { HttpContext } from '@adonisjs/core/http';
+export const moved = ({ response }: HttpContext) => {
+  response.redirect().status(200).toPath('/new');
+};`,
+      errors: [
+        {
+          messageId: 'notFollowed',
+          data: { api: 'response.redirect().status()', status: '200 (OK)', effect: 'sends it with a Location header' },
+          line: 3, column: 30, endLine: 3, endColumn: 33,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '307 (Temporary Redirect)' }, output: `import type { HttpContext } from '@adonisjs/core/http';
+export const moved = ({ response }: HttpContext) => {
+  response.redirect().status(307).toPath('/new');
+};` },
+            { messageId: 'useStatus', data: { status: '308 (Permanent Redirect)' }, output: `import type { HttpContext } from '@adonisjs/core/http';
+export const moved = ({ response }: HttpContext) => {
+  response.redirect().status(308).toPath('/new');
+};` },
+          ],
+        },
+      ],
+    },
     {
       code: `import { Controller, Get, Redirect } from '@nestjs/common';
 @Controller()
