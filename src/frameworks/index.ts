@@ -1,4 +1,5 @@
 import { adonis } from './adonis.js';
+import { astro } from './astro.js';
 import { axios } from './axios.js';
 import { elysia } from './elysia.js';
 import { express } from './express.js';
@@ -35,6 +36,7 @@ export const frameworks: readonly FrameworkSpec[] = [
   reactRouter,
   elysia,
   adonis,
+  astro,
   supertest,
   axios,
   webSocket,

@@ -119,6 +119,10 @@ tsRuleTester.run('status sites (TypeScript)', siteReporter, {
     // An HttpContext of another package, and a response destructured from an unknown object.
     `import type { HttpContext } from './http'; export const show = ({ response }: HttpContext) => response.status(600);`,
     `export const show = ({ response }: { response: any }) => response.status(600);`,
+    // Astro's conventions outside their places: a page module's default export, an endpoint outside src/pages/, the global outside .astro files.
+    { code: `export default function GET({ redirect }) { return redirect('/x', 200); }`, filename: 'src/pages/account.ts' },
+    { code: `export async function GET({ redirect }) { return redirect('/x', 200); }`, filename: 'src/routes/account.ts' },
+    { code: `Astro.response.status = 600; Astro.redirect('/x', 200);`, filename: 'src/pages/index.ts' },
     // A module of another package that only looks like one of @nestjs/common's.
     `import { HttpException } from '@nestjs/core/exceptions/http.exception'; throw new HttpException('x', 600);`,
     `import { HttpException } from './common/exceptions/http.exception'; throw new HttpException('x', 600);`,
@@ -135,6 +139,11 @@ export default class UsersController {
   async store({ response }: HttpContext) { response.abort({ error: 'x' }, 418); return response.unauthorized({ error: 'x' }); }
 }`, ['AdonisJS status 449', 'AdonisJS redirect 301', 'AdonisJS redirect 200', 'AdonisJS error 418', 'AdonisJS status 401']),
     sites(`import router from '@adonisjs/core/services/router'; router.get('/', async ({ response }) => response.status(600)); router.post('/x', [UsersController, 'store']);`, ['AdonisJS status 600']),
+    // Astro endpoints under src/pages/, the context destructured or whole, and the page global in .astro files.
+    sites(`export async function GET({ request, redirect }) { if (!request.headers.get('cookie')) return redirect('/login', 200); return new Response('x', { status: 449 }); }`, ['Astro redirect 200', 'Fetch status 449'], 'src/pages/account.ts'),
+    sites(`import type { APIRoute } from 'astro'; export const POST: APIRoute = async (context) => context.redirect('/done', 304);`, ['Astro redirect 304'], 'src/pages/api/items/[id].ts'),
+    sites(`import type { APIContext } from 'astro'; export function go(context: APIContext) { return context.redirect('/x', 309); }`, ['Astro redirect 309'], 'src/lib/go.ts'),
+    sites(`if (!Astro.locals.user) { Astro.response.status = 600; } return Astro.redirect('/login', 201);`, ['Astro status 600', 'Astro redirect 201'], 'src/pages/index.astro'),
     // Aliases the file declares for a framework's types.
     sites(`import type { Context } from 'koa'; type Ctx = Context; export async function mw(ctx: Ctx) { ctx.status = 600; }`, ['Koa status 600']),
     sites(`import express from 'express'; interface AuthedResponse extends express.Response { locals: { user: string } } export const h = (req: unknown, res: AuthedResponse) => res.sendStatus(449);`, ['Express status 449']),

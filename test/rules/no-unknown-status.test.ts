@@ -365,6 +365,19 @@ export class C {
   ],
   invalid: [
     {
+      // An Astro page's frontmatter: the page is sent in a Response built with this status.
+      code: `const user = Astro.locals.user;
+if (!user) Astro.response.status = 600;`,
+      filename: 'src/pages/account.astro',
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Astro gives it to the Response constructor, which throws a RangeError (the client gets a 500)' },
+          line: 2, column: 36, endLine: 2, endColumn: 39,
+        },
+      ],
+    },
+    {
       code: `import { NextResponse } from 'next/server';
 export function GET() {
   return NextResponse.json({}, { status: 600 });

@@ -322,11 +322,42 @@ export async function action() {
 
 tsRuleTester.run('valid-redirect-status (TypeScript)', rule, {
   valid: [
+    { code: `import type { APIRoute } from 'astro'; export const GET: APIRoute = ({ redirect }) => redirect('/login', 307);`, filename: 'src/pages/account.ts' },
+    // The same endpoint outside src/pages/ is no Astro endpoint.
+    { code: `export const GET = ({ redirect }) => redirect('/login', 200);`, filename: 'src/handlers/account.ts' },
     `import type { HttpContext } from '@adonisjs/core/http';
 export const moved = ({ response }: HttpContext) => { response.redirect().status(301).toPath('/new'); response.redirect('/new', false, 307); response.redirect('/new'); };`,
     `import { NextResponse } from 'next/server'; export const GET = () => NextResponse.redirect(new URL('https://a/'), { status: 307 });`,
   ],
   invalid: [
+    {
+      // Astro's redirect() takes any status: its type allows 300–308, but a client follows Location on 301, 302, 303, 307 and 308 only.
+      code: `import type { APIRoute } from 'astro';
+export const GET: APIRoute = async ({ redirect, cookies }) => {
+  if (!cookies.has('session')) return redirect('/login', 304);
+  return new Response('ok');
+};`,
+      filename: 'src/pages/account.ts',
+      errors: [
+        {
+          messageId: 'notFollowed',
+          data: { api: 'redirect()', status: '304 (Not Modified)', effect: 'sends it with a Location header' },
+          line: 3, column: 58, endLine: 3, endColumn: 61,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '307 (Temporary Redirect)' }, output: `import type { APIRoute } from 'astro';
+export const GET: APIRoute = async ({ redirect, cookies }) => {
+  if (!cookies.has('session')) return redirect('/login', 307);
+  return new Response('ok');
+};` },
+            { messageId: 'useStatus', data: { status: '308 (Permanent Redirect)' }, output: `import type { APIRoute } from 'astro';
+export const GET: APIRoute = async ({ redirect, cookies }) => {
+  if (!cookies.has('session')) return redirect('/login', 308);
+  return new Response('ok');
+};` },
+          ],
+        },
+      ],
+    },
     {
       // AdonisJS's redirect builder takes any status and sends it with the Location.
       code: `import type { HttpContext } from '@adonisjs/core/http';
