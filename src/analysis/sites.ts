@@ -78,8 +78,9 @@ export class SiteFinder {
   call(node: TSESTree.CallExpression): StatusSite[] {
     const callee = skipWrappers(node.callee);
     const kind = this.resolver.kindOf(callee);
-    const sinks = kind && registry.call(kind)?.sinks;
-    return kind && sinks ? this.fromSinks(sinks, node, kind, `${this.text(callee)}()`) : [];
+    const spec = kind && registry.call(kind);
+    if (!kind || !spec?.sinks || (spec.plugin !== undefined && !this.resolver.hasPackage(spec.plugin))) return [];
+    return this.fromSinks(spec.sinks, node, kind, `${this.text(callee)}()`);
   }
 
   construct(node: TSESTree.NewExpression): StatusSite[] {

@@ -118,6 +118,12 @@ export interface CallSpec {
    * `ERR_HTTP_HEADERS_SENT`). `res.writeHead()`, `res.end()`, Express `res.send()`.
    */
   sendsHead?: true;
+  /**
+   * The method is a plugin's decoration of the framework's object (@fastify/sensible's
+   * `reply.notFound()`): it counts only in a file that imports or requires this package, or in a
+   * project whose package.json lists it, and is no evidence of a handler's shape.
+   */
+  plugin?: string;
 }
 
 /** Where a call's headers are (header names compare case-insensitively). */

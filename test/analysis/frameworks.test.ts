@@ -43,6 +43,8 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     // \`app.param\` callbacks are not route handlers.
     `import express from 'express'; const app = express(); app.param('id', (req, res, next, id) => res.status(600));`,
     `import Koa from 'koa'; const app = new Koa(); app.on('error', (err, ctx) => { ctx.status = 600; });`,
+    // The same decorations without @fastify/sensible in the file or the project: no such methods.
+    `import Fastify from 'fastify'; const app = Fastify(); app.get('/', async (request, reply) => { reply.unauthorized('x'); reply.getHttpError(600); throw app.httpErrors.createError(449, 'x'); });`,
   ],
   invalid: [
     // Express: every import form, chains, error handlers, separate and wrapped handlers.
@@ -68,6 +70,10 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     sites(`import Fastify from 'fastify'; const fastify = Fastify(); fastify.get('/', async (request, reply) => reply.code(499).send());`, ['Fastify status 499']),
     sites(`const fastify = require('fastify')(); fastify.register(async (instance) => { instance.post('/', (req, reply) => { reply.status(201); reply.redirect('/x', 303); }); });`, ['Fastify status 201', 'Fastify redirect 303']),
     sites(`import { fastify } from 'fastify'; const app = fastify(); app.route({ method: 'GET', url: '/', handler: (req, reply) => { reply.statusCode = 202; } });`, ['Fastify status 202']),
+    // @fastify/sensible's decorations, where the file registers the plugin.
+    sites(`import Fastify from 'fastify'; import sensible from '@fastify/sensible'; const app = Fastify(); app.register(sensible);
+app.get('/', async (request, reply) => { reply.unauthorized('x'); reply.getHttpError(600); throw app.httpErrors.createError(449, 'x'); });
+app.get('/b', async () => { app.assert(false, 418); throw app.httpErrors.notFound(); });`, ['Fastify status 401', 'Fastify status 600', 'Fastify error 449', 'Fastify error 418', 'Fastify error 404']),
     // hapi and Boom.
     sites(`import Hapi from '@hapi/hapi'; const server = Hapi.server(); server.route({ method: 'GET', path: '/', handler: (request, h) => h.response('x').code(201) });`, ['hapi status 201']),
     sites(`const Hapi = require('@hapi/hapi'); const server = new Hapi.Server(); server.route([{ options: { handler(request, h) { return h.response().header('a', 'b').code(509); } } }]);`, ['hapi status 509']),

@@ -282,6 +282,19 @@ throw makeError(404);` },
       ],
     },
     {
+      code: `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const fastify = Fastify().register(sensible);
+fastify.get('/', async (request, reply) => reply.getHttpError(600, 'x'));`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: "@fastify/sensible's getHttpError() finds no helper for it and throws a TypeError (the client gets a 500)" },
+          line: 4, column: 63, endLine: 4, endColumn: 66,
+        },
+      ],
+    },
+    {
       // fail() returns its failure and checks nothing: the message says what happens instead.
       code: `import { fail } from '@sveltejs/kit';
 export const actions = { default: async () => fail(600, { missing: true }) };`,

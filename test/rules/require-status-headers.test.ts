@@ -1,11 +1,26 @@
+import path from 'node:path';
+
 import rule from '../../rules/require-status-headers.js';
 import { createJsRuleTester, createTsRuleTester } from './tester.js';
 
 const jsRuleTester = createJsRuleTester();
 const tsRuleTester = createTsRuleTester();
+const projectFile = (project: string, name: string) => path.join(import.meta.dirname, 'projects', project, 'src', name);
 
 jsRuleTester.run('require-status-headers (JavaScript)', rule, {
   valid: [
+    // @fastify/sensible's helpers after the header is set, and the helpers where the plugin is in neither the file nor the project.
+    `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const app = Fastify();
+app.register(sensible);
+app.get('/me', async (request, reply) => {
+  reply.header('WWW-Authenticate', 'Bearer');
+  reply.unauthorized('login');
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/me', async (request, reply) => reply.unauthorized('login'));`,
     // The header is set: before, in the chain, in the init, in a Headers object, on the built
     // response, or by a helper argument; or the response goes to code we cannot see.
     `import express from 'express';
@@ -101,6 +116,37 @@ export default defineEventHandler((event) => {
     `const [client, server] = Object.values(new WebSocketPair()); new Response(null, { status: 101, webSocket: client });`,
   ],
   invalid: [
+    {
+      // @fastify/sensible's reply helpers set their status and no header.
+      code: `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const app = Fastify();
+app.register(sensible);
+app.get('/me', async (request, reply) => reply.unauthorized('login'));`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'reply.unauthorized()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 5, column: 42, endLine: 5, endColumn: 69,
+        },
+      ],
+    },
+    {
+      // A route module of a project that depends on @fastify/sensible.
+      code: `export default async function items(fastify) {
+  fastify.put('/items', async (request, reply) => {
+    reply.methodNotAllowed();
+  });
+}`,
+      filename: projectFile('fastify-sensible-app', 'routes/items.js'),
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'reply.methodNotAllowed()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' },
+          line: 3, column: 5, endLine: 3, endColumn: 29,
+        },
+      ],
+    },
     {
       // Many sends on one response in one handler, each judged on its own paths by one flow of
       // the handler: set before (a), never (b), after the send (c), on one branch only (d).
