@@ -35,6 +35,9 @@ jsRuleTester.run('no-unknown-status: handler shapes', rule, {
     { code: `exports.report = (job, result) => { log(result.status === 600); };`, filename: file('express-app', 'jobs.js') },
     // Koa's shape wants the context first: \`res\` is not written to as one.
     { code: expressController, filename: file('koa-app', 'controllers/users.js') },
+    // An app imported from another module: in a project without Express, and a handler that only reads the response.
+    { code: `import { app } from './server.js';\napp.get('/users', (req, res) => res.status(600).json([]));`, filename: file('no-framework-app', 'routes/users.js') },
+    { code: `const app = require('./server').app;\napp.get('/users', (req, res) => log(res.statusCode === 600));`, filename: file('express-app', 'routes/users.js') },
     // An AdonisJS-shaped controller outside an AdonisJS project, and in one, a context never written to.
     { code: `export default class Users { async show({ response }) { response.status(600).send({}); } }`, filename: file('express-app', 'controllers/users.js') },
     { code: `export default class Users { async show(ctx) { log(ctx.response.status === 600); } }`, filename: file('adonis-app', 'app/controllers/users.js') },
@@ -68,6 +71,30 @@ module.exports.onError = (err, req, res, next) => { res.status(600).json({ error
 };`,
       filename: file('koa-app', 'controllers/items.js'),
       errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: KOA }, line: 2, column: 16, endLine: 2, endColumn: 19 }],
+    },
+    {
+      // Apps and routers created in another module: the route's handler is known by its shape.
+      code: `import { app } from './server.js';
+const api = server.router;
+app.get('/users', (req, res) => res.status(600).json([]));
+api.use('/admin', (req, res, next) => { res.sendStatus(601); });`,
+      filename: file('express-app', 'routes/users.js'),
+      errors: [
+        { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: EXPRESS }, line: 3, column: 44, endLine: 3, endColumn: 47 },
+        { messageId: 'outOfRange', data: { value: 601, known: '', effect: EXPRESS }, line: 4, column: 56, endLine: 4, endColumn: 59 },
+      ],
+    },
+    {
+      code: `const { router } = require('../app');
+router.post('/items', async (ctx) => { ctx.status = 600; });`,
+      filename: file('koa-app', 'routes/items.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: KOA }, line: 2, column: 53, endLine: 2, endColumn: 56 }],
+    },
+    {
+      code: `import { server } from '../server.js';
+server.app.delete('/items/:id', async (request, reply) => reply.code(600).send());`,
+      filename: file('fastify-app', 'routes/items.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: FASTIFY }, line: 2, column: 70, endLine: 2, endColumn: 73 }],
     },
     {
       // AdonisJS controllers without annotations: the context destructured, or its response written to.
