@@ -75,11 +75,16 @@ export default createRule<Options, MessageIds>({
         },
         suggest: [
           ...(body.nullable ? [{ messageId: 'removeBody' as const, fix: (fixer: TSESLint.RuleFixer) => removeBody(fixer, body) }] : []),
-          {
-            messageId: 'useStatus',
-            data: { status: nameCode(200) },
-            fix: (fixer) => fixer.replaceText(status.node, '200'),
-          },
+          // A status the API's name carries (`response.notModified(body)`) has no number to change.
+          ...(status.sink && 'implicit' in status.sink.at
+            ? []
+            : [
+                {
+                  messageId: 'useStatus' as const,
+                  data: { status: nameCode(200) },
+                  fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(status.node, '200'),
+                },
+              ]),
         ],
       });
     }

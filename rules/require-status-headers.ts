@@ -26,7 +26,7 @@ export default createRule<Options, MessageIds>({
       headerAfterSend:
         '{{status}} requires the {{header}} header ({{level}}, {{reference}}), but {{api}} sends the head before line {{line}} sets it: a header set after that is never sent (node:http throws ERR_HTTP_HEADERS_SENT). Set it before the status is sent.',
       missingHeaderOnError:
-        '{{api}} throws a {{status}} error without the {{header}} header ({{level}}, {{reference}}): no framework adds one.{{hint}}',
+        '{{api}} makes a {{status}} error response without the {{header}} header ({{level}}, {{reference}}): no framework adds one.{{hint}}',
     },
     schema: [
       {

@@ -72,7 +72,7 @@ export default createRule<Options, MessageIds>({
     function checkOrder(site: StatusSite, shape: 'swapped' | 'current'): boolean {
       const spec = site.sink?.redirect;
       const call = site.owner;
-      if (!spec || !site.sink || !('arg' in site.sink.at) || call.type !== AST_NODE_TYPES.CallExpression) return false;
+      if (!spec || spec.url === undefined || !site.sink || !('arg' in site.sink.at) || call.type !== AST_NODE_TYPES.CallExpression) return false;
       const statusIndex = site.sink.at.arg;
       const statusArg = call.arguments[statusIndex];
       const urlArg = call.arguments[spec.url];

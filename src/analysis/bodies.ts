@@ -36,9 +36,22 @@ export class BodyFinder {
     if (spec.effects.emptyIsNoBody && resolver.isEmptyString(argument)) return undefined;
     const text = apiText(resolver.sourceCode, callee);
     const api = node.type === AST_NODE_TYPES.NewExpression ? `new ${text}()` : `${text}()`;
+    // The response the body goes to: one the call builds (hapi's `h.response(x)`), else the object
+    // the method is called on (AdonisJS's `response.send(x)`, written out when the request is done).
     const built = registry.returns(kind, call);
-    const sentWhenDone = !!built && built !== (kind.owner ?? kind) && registry.sentWhenDone(built);
-    return { node: argument, owner: node, api, framework: kind.framework.name, effects: spec.effects, nullable: spec.nullable, sentWhenDone };
+    const builds = !!built && built !== (kind.owner ?? kind);
+    const target = builds ? built : kind.owner;
+    const sentWhenDone = !!target && registry.sentWhenDone(target);
+    return {
+      node: argument,
+      owner: node,
+      api,
+      framework: kind.framework.name,
+      effects: spec.effects,
+      nullable: spec.nullable,
+      sentWhenDone,
+      ...(sentWhenDone && !builds && { onReceiver: true as const }),
+    };
   }
 
   /** A value a handler returns as its body (Fastify's handlers, a NestJS method under `@HttpCode`), unless it is `null`/`undefined`. */

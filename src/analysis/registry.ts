@@ -310,6 +310,7 @@ class Registry implements NameSets {
       }
       const method = k.spec.methods?.[name];
       if (method) {
+        if (method.plugin !== undefined) return undefined;
         const writes = !!method.sinks?.length || !!method.body || !!method.headers?.length || !!method.sendsHead || (!!method.handlers?.length && use.fn);
         return writes ? k : undefined;
       }

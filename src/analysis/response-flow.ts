@@ -68,9 +68,10 @@ export class ResponseFlow {
   statusesAfter(body: BodySite): StatusSite[] {
     if (!body.sentWhenDone || body.owner.type === AST_NODE_TYPES.ReturnStatement) return [];
     const owner = body.owner;
-    // Koa: the context the body is assigned on, one flow for all its bodies. hapi: the variable
-    // the built response is kept in, which starts with that body.
-    const assigned = owner.type === AST_NODE_TYPES.AssignmentExpression;
+    // Koa: the context the body is assigned on; AdonisJS: the response whose method sets it; one
+    // flow for all their bodies. hapi: the variable the built response is kept in, which starts
+    // with that body.
+    const assigned = owner.type === AST_NODE_TYPES.AssignmentExpression || !!body.onReceiver;
     const variable = assigned ? this.responses.holding(owner) : this.responses.declaredWith(chainTop(owner));
     if (!variable || !this.setsStatusAnywhere(variable)) return [];
     const at = this.graphs.positionOf(chainTop(owner));

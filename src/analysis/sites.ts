@@ -41,6 +41,8 @@ export interface BodySite {
   nullable: boolean;
   /** Whether a status set later still applies to this body (the response is sent when the handler is done). */
   sentWhenDone: boolean;
+  /** The body is set on the response the method is called on (AdonisJS `response.send(x)`), not on one the call builds. */
+  onReceiver?: true;
 }
 
 /** Header names a response gets (lower case); `unknown`: there may be others we cannot see. */
@@ -76,8 +78,9 @@ export class SiteFinder {
   call(node: TSESTree.CallExpression): StatusSite[] {
     const callee = skipWrappers(node.callee);
     const kind = this.resolver.kindOf(callee);
-    const sinks = kind && registry.call(kind)?.sinks;
-    return kind && sinks ? this.fromSinks(sinks, node, kind, `${this.text(callee)}()`) : [];
+    const spec = kind && registry.call(kind);
+    if (!kind || !spec?.sinks || (spec.plugin !== undefined && !this.resolver.hasPackage(spec.plugin))) return [];
+    return this.fromSinks(spec.sinks, node, kind, `${this.text(callee)}()`);
   }
 
   construct(node: TSESTree.NewExpression): StatusSite[] {
@@ -160,15 +163,16 @@ export class SiteFinder {
     const sites: StatusSite[] = [];
     for (const sink of sinks) {
       if (sink.minArgs !== undefined && node.arguments.length < sink.minArgs) continue;
+      const behaviour = sink.behaviour ?? kind.framework.behaviour;
       if ('implicit' in sink.at) {
         const value = { type: 'number' as const, value: sink.at.implicit, node };
-        sites.push({ ...this.site(sink.role, node, node, kind, api), value, sink });
+        sites.push({ ...this.site(sink.role, node, node, kind, api), value, sink, behaviour });
         continue;
       }
       const argument = node.arguments[sink.at.arg];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
       for (const valueNode of this.slotValues(sink, argument)) {
-        sites.push({ ...this.site(sink.role, valueNode, node, kind, api), sink });
+        sites.push({ ...this.site(sink.role, valueNode, node, kind, api), sink, behaviour });
       }
     }
     return sites;

@@ -89,7 +89,12 @@ export const constantLibraries: Readonly<Record<ConstantLibraryId, ConstantLibra
   },
   '@nestjs/common': {
     id: '@nestjs/common',
-    modules: ['@nestjs/common'],
+    // The package and the modules of it that export HttpStatus (its enums folder and the enum's
+    // own file), as src/frameworks/nest.ts reads them.
+    modules: [
+      '@nestjs/common',
+      ...['enums', 'enums/index', 'enums/index.js', 'enums/http-status.enum', 'enums/http-status.enum.js'].map((path) => `@nestjs/common/${path}`),
+    ],
     exports: ['HttpStatus'],
     members: {
       100: 'CONTINUE',

@@ -1,3 +1,4 @@
+import { SENSIBLE_INSTANCE_METHODS, SENSIBLE_REPLY_METHODS, sensibleHttpErrors } from './fastify-sensible.js';
 import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
 import { STATUS_VALUE, type BodyEffects, type FrameworkSpec, type HandlerSpec } from './types.js';
 
@@ -49,8 +50,11 @@ export const fastify: FrameworkSpec = {
         setNotFoundHandler: { returns: 'self', handlers: [handler] },
         setErrorHandler: { returns: 'self', handlers: [{ at: 'functions', params: [null, null, 'fastify.reply'] }] },
         register: { returns: 'self', handlers: [plugin] },
+        ...SENSIBLE_INSTANCE_METHODS,
       },
+      members: { httpErrors: 'fastify.sensibleHttpErrors' },
     },
+    'fastify.sensibleHttpErrors': sensibleHttpErrors,
     'fastify.reply': {
       statusProperties: ['statusCode'],
       members: { statusCode: STATUS_VALUE, raw: 'node.serverResponse' },
@@ -77,6 +81,7 @@ export const fastify: FrameworkSpec = {
         header: { returns: 'self', headers: [{ name: 0 }] },
         headers: { returns: 'self', headers: [{ object: 0 }] },
         ...methodsOf(['type', 'removeHeader'], { returns: 'self' }),
+        ...SENSIBLE_REPLY_METHODS,
       },
     },
   },

@@ -1,3 +1,5 @@
+import { adonis } from './adonis.js';
+import { astro } from './astro.js';
 import { axios } from './axios.js';
 import { elysia } from './elysia.js';
 import { express } from './express.js';
@@ -33,6 +35,8 @@ export const frameworks: readonly FrameworkSpec[] = [
   sveltekit,
   reactRouter,
   elysia,
+  adonis,
+  astro,
   supertest,
   axios,
   webSocket,

@@ -33,10 +33,42 @@ const EXCEPTIONS: Record<string, number> = {
   HttpVersionNotSupportedException: 505,
 };
 
+/**
+ * The modules of @nestjs/common that export what the table below names, besides the package
+ * itself (its files as installed: `exceptions/http.exception.js`, `enums/http-status.enum.js`,
+ * `decorators/http/http-code.decorator.js`, each folder with an `index.js`). Every one is read as
+ * the package: a name it does not export is never imported from it. Written without an extension,
+ * with `.js`, and folders also as `…/index`: Nest 12's `exports` map (`"./*": "./*.js"`) resolves
+ * `@nestjs/common/exceptions/index` and `…/http.exception`, older releases without a map resolve
+ * the folder too.
+ */
+const FOLDERS = ['exceptions', 'enums', 'decorators', 'decorators/http'];
+const FILES = [
+  'exceptions/http.exception',
+  'enums/http-status.enum',
+  'decorators/http/http-code.decorator',
+  'decorators/http/redirect.decorator',
+  ...Object.keys(EXCEPTIONS).map((name) => `exceptions/${fileName(name)}.exception`),
+];
+
+/** `BadRequestException` → `bad-request`, `ImATeapotException` → `im-a-teapot`, as the files are named. */
+function fileName(exception: string): string {
+  return exception
+    .replace(/Exception$/, '')
+    .replace(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, '-')
+    .toLowerCase();
+}
+
+export const NEST_COMMON_MODULES: readonly string[] = [
+  '@nestjs/common',
+  ...FOLDERS.flatMap((folder) => [folder, `${folder}/index`, `${folder}/index.js`]),
+  ...FILES.flatMap((file) => [file, `${file}.js`]),
+].map((path) => (path.startsWith('@') ? path : `@nestjs/common/${path}`));
+
 export const nest: FrameworkSpec = {
   id: 'nest',
   name: 'NestJS',
-  modules: { '@nestjs/common': 'nest.common' },
+  modules: Object.fromEntries(NEST_COMMON_MODULES.map((module) => [module, 'nest.common'])),
   kinds: {
     'nest.common': {
       members: {

@@ -2,7 +2,10 @@ import { FETCH_BODY } from './fetch.js';
 import type { CallSpec, FrameworkSpec, SinkSpec } from './types.js';
 
 // React Router 7/8 and Remix 2. semantics-fetch.md §6: `data(value, n | init)`,
-// `redirect / redirectDocument / replace(url, n | init)`, Remix `json(data, n | init)`.
+// `redirect / redirectDocument / replace(url, n | init)`, Remix `json(data, n | init)`. Remix's
+// json() is `new Response(JSON.stringify(data), init)` and its redirect() a `new Response(null)`
+// with Location; only 301, 302, 303, 307 and 308 are followed as redirects
+// (remix-run/remix packages/remix-server-runtime/responses.ts, `isRedirectStatusCode`).
 
 const statusInit = { role: 'status', at: { arg: 1, numberOrProperty: ['status'] } } as const;
 const redirectInit: SinkSpec = {

@@ -8,7 +8,10 @@ const responseHelper: CallSpec = {
 };
 
 // SvelteKit 2/3. semantics-fetch.md §5: `error(n, body)` (400–599), `redirect(n, location)`
-// (300–308), `json/text(data, { status })`, `fail(n, data)`.
+// (300–308), `json/text(data, { status })`, `fail(n, data)`. `fail()` throws nothing and checks
+// nothing: it returns an ActionFailure, whose status SvelteKit gives the page it renders for the
+// form post, or puts in the JSON result of an enhanced one (kit src/exports/index.js `fail`,
+// src/runtime/server/page/index.js `render_page`, actions.js).
 
 export const sveltekit: FrameworkSpec = {
   id: 'sveltekit',
@@ -32,7 +35,18 @@ export const sveltekit: FrameworkSpec = {
         },
         json: { ...responseHelper, body: { arg: 0, nullable: false, effects: FETCH_BODY } },
         text: { ...responseHelper, body: { arg: 0, nullable: false, effects: FETCH_BODY } },
-        fail: { sinks: [{ role: 'error', at: { arg: 0 } }] },
+        fail: {
+          sinks: [
+            {
+              role: 'error',
+              at: { arg: 0 },
+              behaviour: {
+                outOfRange:
+                  "SvelteKit's fail() does not check it: it returns an ActionFailure, and the page that answers the form post is rendered with that status, which the Response constructor rejects with a RangeError (the client gets a 500)",
+              },
+            },
+          ],
+        },
       },
     },
   },

@@ -56,12 +56,17 @@ export interface SinkSpec {
   answeredOnResponse?: true;
   /** For WebSocket closes: which API's rules apply (src/codes/close-codes.ts), and where the reason is. */
   webSocket?: { api: WebSocketApiId; reason?: number };
+  /** What this API does with an invalid value, where it differs from the rest of its framework (SvelteKit's `fail()` checks nothing). */
+  behaviour?: InvalidStatusBehaviour;
 }
 
 /** How a redirect API treats its status (semantics-node.md §11, semantics-fetch.md §10.4). */
 export interface RedirectSpec {
-  /** Argument index of the URL in the order this sink describes. */
-  url: number;
+  /**
+   * Argument index of the URL in the order this sink describes; absent when the URL is given to
+   * another call (AdonisJS `response.redirect().status(301).toPath(url)`).
+   */
+  url?: number;
   /** The statuses the API accepts, if it checks; outside them it throws. */
   accepts?: readonly (readonly [number, number])[];
   /** What it does outside `accepts`: `throws a RangeError`. */
@@ -119,6 +124,12 @@ export interface CallSpec {
    * `ERR_HTTP_HEADERS_SENT`). `res.writeHead()`, `res.end()`, Express `res.send()`.
    */
   sendsHead?: true;
+  /**
+   * The method is a plugin's decoration of the framework's object (@fastify/sensible's
+   * `reply.notFound()`): it counts only in a file that imports or requires this package, or in a
+   * project whose package.json lists it, and is no evidence of a handler's shape.
+   */
+  plugin?: string;
 }
 
 /** Where a call's headers are (header names compare case-insensitively). */

@@ -43,6 +43,8 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     // \`app.param\` callbacks are not route handlers.
     `import express from 'express'; const app = express(); app.param('id', (req, res, next, id) => res.status(600));`,
     `import Koa from 'koa'; const app = new Koa(); app.on('error', (err, ctx) => { ctx.status = 600; });`,
+    // The same decorations without @fastify/sensible in the file or the project: no such methods.
+    `import Fastify from 'fastify'; const app = Fastify(); app.get('/', async (request, reply) => { reply.unauthorized('x'); reply.getHttpError(600); throw app.httpErrors.createError(449, 'x'); });`,
   ],
   invalid: [
     // Express: every import form, chains, error handlers, separate and wrapped handlers.
@@ -68,6 +70,10 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     sites(`import Fastify from 'fastify'; const fastify = Fastify(); fastify.get('/', async (request, reply) => reply.code(499).send());`, ['Fastify status 499']),
     sites(`const fastify = require('fastify')(); fastify.register(async (instance) => { instance.post('/', (req, reply) => { reply.status(201); reply.redirect('/x', 303); }); });`, ['Fastify status 201', 'Fastify redirect 303']),
     sites(`import { fastify } from 'fastify'; const app = fastify(); app.route({ method: 'GET', url: '/', handler: (req, reply) => { reply.statusCode = 202; } });`, ['Fastify status 202']),
+    // @fastify/sensible's decorations, where the file registers the plugin.
+    sites(`import Fastify from 'fastify'; import sensible from '@fastify/sensible'; const app = Fastify(); app.register(sensible);
+app.get('/', async (request, reply) => { reply.unauthorized('x'); reply.getHttpError(600); throw app.httpErrors.createError(449, 'x'); });
+app.get('/b', async () => { app.assert(false, 418); throw app.httpErrors.notFound(); });`, ['Fastify status 401', 'Fastify status 600', 'Fastify error 449', 'Fastify error 418', 'Fastify error 404']),
     // hapi and Boom.
     sites(`import Hapi from '@hapi/hapi'; const server = Hapi.server(); server.route({ method: 'GET', path: '/', handler: (request, h) => h.response('x').code(201) });`, ['hapi status 201']),
     sites(`const Hapi = require('@hapi/hapi'); const server = new Hapi.Server(); server.route([{ options: { handler(request, h) { return h.response().header('a', 'b').code(509); } } }]);`, ['hapi status 509']),
@@ -89,6 +95,9 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     // SvelteKit, React Router, Elysia.
     sites(`import { error, redirect, json } from '@sveltejs/kit'; error(600); redirect(200, '/x'); json({}, { status: 204 });`, ['SvelteKit error 600', 'SvelteKit redirect 200', 'SvelteKit status 204']),
     sites(`import { data, redirect } from 'react-router'; data({}, 204); redirect('/x', { status: 200 });`, ['React Router / Remix status 204', 'React Router / Remix redirect 200']),
+    // Remix 2's helpers, from each of its runtime packages.
+    sites(`import { json, redirect } from '@remix-run/deno'; json({}, 204); json({}, { status: 449 }); redirect('/x', 200);`, ['React Router / Remix status 204', 'React Router / Remix status 449', 'React Router / Remix redirect 200']),
+    sites(`const { json } = require('@remix-run/server-runtime'); const remix = require('@remix-run/node'); json(null, 205); remix.redirect('/x', { status: 201 });`, ['React Router / Remix status 205', 'React Router / Remix redirect 201']),
     sites(`import { Elysia } from 'elysia'; new Elysia().get('/', ({ set, status }) => { set.status = 418; return status(449); });`, ['Elysia status 418', 'Elysia status 449']),
     // supertest and test matchers.
     sites(`import request from 'supertest'; await request(app).get('/').expect(600); await request(app).post('/').expect([200, 201]);`, ['supertest compare 600', 'supertest compare 200', 'supertest compare 201']),
@@ -113,11 +122,37 @@ tsRuleTester.run('status sites (TypeScript)', siteReporter, {
     // A type named Response that is not express's.
     `import type { Response } from './types'; export function h(res: Response) { res.status(600); }`,
     `function f(res: any) { (res as any).status(600); }`,
+    // An HttpContext of another package, and a response destructured from an unknown object.
+    `import type { HttpContext } from './http'; export const show = ({ response }: HttpContext) => response.status(600);`,
+    `export const show = ({ response }: { response: any }) => response.status(600);`,
+    // Astro's conventions outside their places: a page module's default export, an endpoint outside src/pages/, the global outside .astro files.
+    { code: `export default function GET({ redirect }) { return redirect('/x', 200); }`, filename: 'src/pages/account.ts' },
+    { code: `export async function GET({ redirect }) { return redirect('/x', 200); }`, filename: 'src/routes/account.ts' },
+    { code: `Astro.response.status = 600; Astro.redirect('/x', 200);`, filename: 'src/pages/index.ts' },
+    // A module of another package that only looks like one of @nestjs/common's.
+    `import { HttpException } from '@nestjs/core/exceptions/http.exception'; throw new HttpException('x', 600);`,
+    `import { HttpException } from './common/exceptions/http.exception'; throw new HttpException('x', 600);`,
   ],
   invalid: [
     sites(`import type { Request, Response } from 'express'; export async function getUser(req: Request, res: Response) { res.status(600).json({}); }`, ['Express status 600']),
     sites(`import * as express from 'express'; export const h = (req: express.Request, res: express.Response) => res.sendStatus(449);`, ['Express status 449']),
     sites(`import type { Context } from 'koa'; export async function mw(ctx: Context) { ctx.status = 600; }`, ['Koa status 600']),
+    // AdonisJS: controllers get the HttpContext, destructured or whole; routes on its router.
+    sites(`import type { HttpContext } from '@adonisjs/core/http';
+export default class UsersController {
+  async show({ response }: HttpContext) { response.status(449).send({}); }
+  async destroy(ctx: HttpContext) { ctx.response.redirect().status(301).toPath('/'); ctx.response.redirect('/x', false, 200); }
+  async store({ response }: HttpContext) { response.abort({ error: 'x' }, 418); return response.unauthorized({ error: 'x' }); }
+}`, ['AdonisJS status 449', 'AdonisJS redirect 301', 'AdonisJS redirect 200', 'AdonisJS error 418', 'AdonisJS status 401']),
+    sites(`import router from '@adonisjs/core/services/router'; router.get('/', async ({ response }) => response.status(600)); router.post('/x', [UsersController, 'store']);`, ['AdonisJS status 600']),
+    // Astro endpoints under src/pages/, the context destructured or whole, and the page global in .astro files.
+    sites(`export async function GET({ request, redirect }) { if (!request.headers.get('cookie')) return redirect('/login', 200); return new Response('x', { status: 449 }); }`, ['Astro redirect 200', 'Fetch status 449'], 'src/pages/account.ts'),
+    sites(`import type { APIRoute } from 'astro'; export const POST: APIRoute = async (context) => context.redirect('/done', 304);`, ['Astro redirect 304'], 'src/pages/api/items/[id].ts'),
+    sites(`import type { APIContext } from 'astro'; export function go(context: APIContext) { return context.redirect('/x', 309); }`, ['Astro redirect 309'], 'src/lib/go.ts'),
+    sites(`if (!Astro.locals.user) { Astro.response.status = 600; } return Astro.redirect('/login', 201);`, ['Astro status 600', 'Astro redirect 201'], 'src/pages/index.astro'),
+    // Aliases the file declares for a framework's types.
+    sites(`import type { Context } from 'koa'; type Ctx = Context; export async function mw(ctx: Ctx) { ctx.status = 600; }`, ['Koa status 600']),
+    sites(`import express from 'express'; interface AuthedResponse extends express.Response { locals: { user: string } } export const h = (req: unknown, res: AuthedResponse) => res.sendStatus(449);`, ['Express status 449']),
     sites(`import type { FastifyReply } from 'fastify'; export function h(_: unknown, reply: FastifyReply) { reply.code(600 as const); }`, ['Fastify status 600']),
     sites(`import { Hono } from 'hono'; const app = new Hono(); app.get('/', (c) => c.json({ a: 1 }, 418)); app.post('/', (c) => { c.status(204); return c.body(null, { status: 205 }); });`, ['Hono status 418', 'Hono status 204', 'Hono status 205']),
     sites(`import { HTTPException } from 'hono/http-exception'; throw new HTTPException(401, { message: 'x' });`, ['Hono error 401']),
@@ -130,6 +165,18 @@ tsRuleTester.run('status sites (TypeScript)', siteReporter, {
   @Get('b') @Redirect('/x', 302) b() {}
   @Get('c') c() { throw new HttpException('x', 449); }
 }`, ['NestJS status 204', 'NestJS redirect 302', 'NestJS error 449']),
+    // NestJS's own modules of @nestjs/common, as the package installs them.
+    sites(`import { HttpException } from '@nestjs/common/exceptions/http.exception'; import { NotFoundException } from '@nestjs/common/exceptions/not-found.exception.js';
+import { HttpStatus } from '@nestjs/common/enums/http-status.enum'; import { HttpCode } from '@nestjs/common/decorators/http/http-code.decorator';
+import { UnauthorizedException, ImATeapotException } from '@nestjs/common/exceptions';
+@Controller() export class C {
+  @Get() @HttpCode(HttpStatus.NO_CONTENT) a() { throw new HttpException('x', 449); }
+  @Get('b') b() { throw new NotFoundException(); }
+  @Get('c') c() { throw new UnauthorizedException(); }
+  @Get('d') d() { throw new ImATeapotException(); }
+}`, ['NestJS status 204', 'NestJS error 449', 'NestJS error 404', 'NestJS error 401', 'NestJS error 418']),
+    sites(`import { HttpStatus } from '@nestjs/common/enums'; import { HttpException } from '@nestjs/common/exceptions/index';
+throw new HttpException('x', HttpStatus.UNAUTHORIZED);`, ['NestJS error 401']),
     sites(`import { StatusCodes } from 'http-status-codes'; import http2 from 'node:http2'; import httpStatus from 'http-status';
 const S = { GONE: 410 } as const; enum E { Teapot = 418 }
 const CODE = 599;

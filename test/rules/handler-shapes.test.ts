@@ -15,6 +15,7 @@ const KNOWN = ' (logged by some CDNs as "Unparseable Response Headers")';
 const EXPRESS = 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500';
 const KOA = 'Koa sends 600–999 with the reason "unknown" and fails an assertion (a 500) for anything else';
 const FASTIFY = 'Fastify throws FST_ERR_BAD_STATUS_CODE (the client gets a 500)';
+const ADONIS = 'AdonisJS hands it to node:http, which sends 600–999 with the reason "unknown" and throws ERR_HTTP_INVALID_STATUS_CODE for anything else';
 const NODE = 'node:http sends 600–999 with the reason "unknown" and throws ERR_HTTP_INVALID_STATUS_CODE for anything else; node:http2 throws ERR_HTTP2_STATUS_INVALID';
 
 const expressController = `const list = async (req, res) => {
@@ -34,6 +35,12 @@ jsRuleTester.run('no-unknown-status: handler shapes', rule, {
     { code: `exports.report = (job, result) => { log(result.status === 600); };`, filename: file('express-app', 'jobs.js') },
     // Koa's shape wants the context first: \`res\` is not written to as one.
     { code: expressController, filename: file('koa-app', 'controllers/users.js') },
+    // An app imported from another module: in a project without Express, and a handler that only reads the response.
+    { code: `import { app } from './server.js';\napp.get('/users', (req, res) => res.status(600).json([]));`, filename: file('no-framework-app', 'routes/users.js') },
+    { code: `const app = require('./server').app;\napp.get('/users', (req, res) => log(res.statusCode === 600));`, filename: file('express-app', 'routes/users.js') },
+    // An AdonisJS-shaped controller outside an AdonisJS project, and in one, a context never written to.
+    { code: `export default class Users { async show({ response }) { response.status(600).send({}); } }`, filename: file('express-app', 'controllers/users.js') },
+    { code: `export default class Users { async show(ctx) { log(ctx.response.status === 600); } }`, filename: file('adonis-app', 'app/controllers/users.js') },
     // A call of the framework's method with no argument is no write (a fetch Response's json()).
     { code: `module.exports = (url, response) => { response.json(); return response.status === 600; };`, filename: file('express-app', 'client.js') },
   ],
@@ -64,6 +71,42 @@ module.exports.onError = (err, req, res, next) => { res.status(600).json({ error
 };`,
       filename: file('koa-app', 'controllers/items.js'),
       errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: KOA }, line: 2, column: 16, endLine: 2, endColumn: 19 }],
+    },
+    {
+      // Apps and routers created in another module: the route's handler is known by its shape.
+      code: `import { app } from './server.js';
+const api = server.router;
+app.get('/users', (req, res) => res.status(600).json([]));
+api.use('/admin', (req, res, next) => { res.sendStatus(601); });`,
+      filename: file('express-app', 'routes/users.js'),
+      errors: [
+        { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: EXPRESS }, line: 3, column: 44, endLine: 3, endColumn: 47 },
+        { messageId: 'outOfRange', data: { value: 601, known: '', effect: EXPRESS }, line: 4, column: 56, endLine: 4, endColumn: 59 },
+      ],
+    },
+    {
+      code: `const { router } = require('../app');
+router.post('/items', async (ctx) => { ctx.status = 600; });`,
+      filename: file('koa-app', 'routes/items.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: KOA }, line: 2, column: 53, endLine: 2, endColumn: 56 }],
+    },
+    {
+      code: `import { server } from '../server.js';
+server.app.delete('/items/:id', async (request, reply) => reply.code(600).send());`,
+      filename: file('fastify-app', 'routes/items.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: FASTIFY }, line: 2, column: 70, endLine: 2, endColumn: 73 }],
+    },
+    {
+      // AdonisJS controllers without annotations: the context destructured, or its response written to.
+      code: `export default class UsersController {
+  async show({ response, params }) { response.status(600).send({ id: params.id }); }
+  async destroy(ctx) { ctx.response.status(700); }
+}`,
+      filename: file('adonis-app', 'app/controllers/users_controller.js'),
+      errors: [
+        { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: ADONIS }, line: 2, column: 54, endLine: 2, endColumn: 57 },
+        { messageId: 'outOfRange', data: { value: 700, known: '', effect: ADONIS }, line: 3, column: 44, endLine: 3, endColumn: 47 },
+      ],
     },
     {
       // A plugin module: its instance registers the routes.

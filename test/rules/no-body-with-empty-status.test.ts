@@ -77,6 +77,9 @@ app.get('/', async (req, res) => {
   res.json(data);
 });`,
     `new Response(null, { status: 204 }); new Response(undefined, { status: 205 }); new Response();`,
+    // A json() of the project's own, and Remix's json() with a status that has content.
+    `import { json } from './http'; export const action = () => json({ ok: true }, 204);`,
+    `import { json } from '@remix-run/cloudflare'; export const action = () => json({ ok: true }, { status: 200 });`,
     `import Koa from 'koa';
 new Koa().use(async (ctx) => {
   ctx.status = 204;
@@ -349,6 +352,40 @@ app.delete('/items/:id', (req, res) => {
   }
   res.json({ deleted: true });
 });` },
+          ],
+        },
+      ],
+    },
+    {
+      // Remix 2's json(), with the status as a number and in the init.
+      code: `import { json } from '@remix-run/node';
+export async function action() {
+  if (gone) return json({ ok: true }, 204);
+  return json({ ok: true }, { status: 205 });
+}`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'json()', status: '204 (No Content)', statusApi: 'json()', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 3, column: 25, endLine: 3, endColumn: 37,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { json } from '@remix-run/node';
+export async function action() {
+  if (gone) return json({ ok: true }, 200);
+  return json({ ok: true }, { status: 205 });
+}` },
+          ],
+        },
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'json()', status: '205 (Reset Content)', statusApi: 'json()', line: 4, reference: 'RFC 9110 §15.3.6', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 4, column: 15, endLine: 4, endColumn: 27,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { json } from '@remix-run/node';
+export async function action() {
+  if (gone) return json({ ok: true }, 204);
+  return json({ ok: true }, { status: 200 });
+}` },
           ],
         },
       ],
@@ -627,6 +664,13 @@ app.delete('/items/:id', async (req, res) => {
 
 tsRuleTester.run('no-body-with-empty-status (TypeScript)', rule, {
   valid: [
+    // AdonisJS: no body, a status set before another body, and a status that has content.
+    `import type { HttpContext } from '@adonisjs/core/http';
+export default class ItemsController {
+  async destroy({ response }: HttpContext) { response.noContent(); }
+  async update({ response }: HttpContext) { response.status(204); response.status(200).send({ ok: true }); }
+  async show({ response }: HttpContext) { response.notModified(); response.status(204).send(null); }
+}`,
     `import { Controller, Delete, HttpCode } from '@nestjs/common';
 @Controller('items')
 export class ItemsController {
@@ -642,6 +686,54 @@ export class ItemsController {
     `import type { Context } from 'koa'; export async function h(ctx: Context) { ctx.body = null as unknown as string; ctx.status = 204; }`,
   ],
   invalid: [
+    {
+      // AdonisJS writes the body when the request is done: a status set after send() still applies.
+      code: `import type { HttpContext } from '@adonisjs/core/http';
+export default class ItemsController {
+  async update({ response }: HttpContext) {
+    response.send({ updated: true });
+    response.status(204);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'response.send()', status: '204 (No Content)', statusApi: 'response.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'AdonisJS drops it silently, with its Content-Type and Content-Length' },
+          line: 4, column: 19, endLine: 4, endColumn: 36,
+          suggestions: [
+            { messageId: 'removeBody', output: `import type { HttpContext } from '@adonisjs/core/http';
+export default class ItemsController {
+  async update({ response }: HttpContext) {
+    response.send();
+    response.status(204);
+  }
+}` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import type { HttpContext } from '@adonisjs/core/http';
+export default class ItemsController {
+  async update({ response }: HttpContext) {
+    response.send({ updated: true });
+    response.status(200);
+  }
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import type { HttpContext } from '@adonisjs/core/http';
+export const cached = ({ response }: HttpContext) => response.notModified({ cached: true });`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'response.notModified()', status: '304 (Not Modified)', statusApi: 'response.notModified()', line: 2, reference: 'RFC 9110 §15.4.5', effect: 'AdonisJS drops it silently, with its Content-Type and Content-Length' },
+          line: 2, column: 75, endLine: 2, endColumn: 91,
+          suggestions: [
+            { messageId: 'removeBody', output: `import type { HttpContext } from '@adonisjs/core/http';
+export const cached = ({ response }: HttpContext) => response.notModified();` },
+          ],
+        },
+      ],
+    },
     {
       code: `import type { Context } from 'koa';
 export async function remove(ctx: Context): Promise<void> {

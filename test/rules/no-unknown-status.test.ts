@@ -26,6 +26,8 @@ app.get('/', (req, res) => { res.status(StatusCodes.NO_CONTENT).end(); });`,
     `import fastify from 'fastify'; function createError(n) {} createError(600); new Error(600); fastify(600);`,
     // A local \`Response\` class is not the Fetch Response.
     `class Response { constructor(b, i) {} } new Response(null, { status: 600 });`,
+    // A fail() of the project's own, not SvelteKit's.
+    `import { fail } from './form-helpers'; export const actions = { default: async () => fail(600, {}) };`,
     // Client code: status 0 is what browsers report for opaque and failed responses.
     `const res = await fetch('/x'); if (res.status === 0) {}`,
     // Loose equality converts the string, so this works.
@@ -280,6 +282,35 @@ throw makeError(404);` },
       ],
     },
     {
+      code: `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const fastify = Fastify().register(sensible);
+fastify.get('/', async (request, reply) => reply.getHttpError(600, 'x'));`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: "@fastify/sensible's getHttpError() finds no helper for it and throws a TypeError (the client gets a 500)" },
+          line: 4, column: 63, endLine: 4, endColumn: 66,
+        },
+      ],
+    },
+    {
+      // fail() returns its failure and checks nothing: the message says what happens instead.
+      code: `import { fail } from '@sveltejs/kit';
+export const actions = { default: async () => fail(600, { missing: true }) };`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: {
+            value: 600,
+            known: ' (logged by some CDNs as "Unparseable Response Headers")',
+            effect: "SvelteKit's fail() does not check it: it returns an ActionFailure, and the page that answers the form post is rendered with that status, which the Response constructor rejects with a RangeError (the client gets a 500)",
+          },
+          line: 2, column: 52, endLine: 2, endColumn: 55,
+        },
+      ],
+    },
+    {
       code: `import { error as fail } from '@sveltejs/kit';
 fail(600, 'x');`,
       errors: [
@@ -333,6 +364,10 @@ tsRuleTester.run('no-unknown-status (TypeScript)', rule, {
   valid: [
     // A \`Response\` type from elsewhere proves nothing.
     `import type { Response } from './http'; export function h(res: Response) { res.status(600); }`,
+    // The file's own types: an object type and a union are no aliases of a framework's type.
+    `type Res = { status(code: number): void }; export function h(req: unknown, res: Res) { res.status(600); }`,
+    `import type { Response } from 'express'; type Res = Response | { status(code: number): void }; export function h(req: unknown, res: Res) { res.status(600); }`,
+    `import type { Response } from './http'; interface Res extends Response {} export function h(req: unknown, res: Res) { res.status(600); }`,
     // Casts and non-null assertions around a valid status.
     `import type { Response } from 'express'; export function h(_: unknown, res: Response) { res!.status(404 as number); }`,
     `import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
@@ -342,6 +377,19 @@ export class C {
 }`,
   ],
   invalid: [
+    {
+      // An Astro page's frontmatter: the page is sent in a Response built with this status.
+      code: `const user = Astro.locals.user;
+if (!user) Astro.response.status = 600;`,
+      filename: 'src/pages/account.astro',
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Astro gives it to the Response constructor, which throws a RangeError (the client gets a 500)' },
+          line: 2, column: 36, endLine: 2, endColumn: 39,
+        },
+      ],
+    },
     {
       code: `import { NextResponse } from 'next/server';
 export function GET() {
@@ -365,6 +413,28 @@ export function handler(req: unknown, res: Response) {
           messageId: 'outOfRange',
           data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500' },
           line: 3, column: 15, endLine: 3, endColumn: 27,
+        },
+      ],
+    },
+    {
+      // The project's own names for the framework's types.
+      code: `import type * as express from 'express';
+import type { FastifyReply } from 'fastify';
+type Res = express.Response;
+type AppResponse = Res;
+interface AppReply extends FastifyReply { user?: string }
+export function a(req: unknown, res: AppResponse) { res.status(600).end(); }
+export function b(req: unknown, reply: AppReply) { reply.code(700); }`,
+      errors: [
+        {
+          messageId: 'outOfRange',
+          data: { value: 600, known: ' (logged by some CDNs as "Unparseable Response Headers")', effect: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500' },
+          line: 6, column: 64, endLine: 6, endColumn: 67,
+        },
+        {
+          messageId: 'outOfRange',
+          data: { value: 700, known: '', effect: 'Fastify throws FST_ERR_BAD_STATUS_CODE (the client gets a 500)' },
+          line: 7, column: 63, endLine: 7, endColumn: 66,
         },
       ],
     },

@@ -1,11 +1,26 @@
+import path from 'node:path';
+
 import rule from '../../rules/require-status-headers.js';
 import { createJsRuleTester, createTsRuleTester } from './tester.js';
 
 const jsRuleTester = createJsRuleTester();
 const tsRuleTester = createTsRuleTester();
+const projectFile = (project: string, name: string) => path.join(import.meta.dirname, 'projects', project, 'src', name);
 
 jsRuleTester.run('require-status-headers (JavaScript)', rule, {
   valid: [
+    // @fastify/sensible's helpers after the header is set, and the helpers where the plugin is in neither the file nor the project.
+    `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const app = Fastify();
+app.register(sensible);
+app.get('/me', async (request, reply) => {
+  reply.header('WWW-Authenticate', 'Bearer');
+  reply.unauthorized('login');
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/me', async (request, reply) => reply.unauthorized('login'));`,
     // The header is set: before, in the chain, in the init, in a Headers object, on the built
     // response, or by a helper argument; or the response goes to code we cannot see.
     `import express from 'express';
@@ -221,6 +236,21 @@ http2.createServer((req, res) => {
       ],
     },
     {
+      // @fastify/sensible's reply helpers set their status and no header.
+      code: `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const app = Fastify();
+app.register(sensible);
+app.get('/me', async (request, reply) => reply.unauthorized('login'));`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'reply.unauthorized()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 5, column: 42, endLine: 5, endColumn: 69,
+        },
+      ],
+    },
+    {
       // A lower-case name of another header is no WWW-Authenticate.
       code: `import http from 'node:http';
 http.createServer((req, res) => {
@@ -229,6 +259,22 @@ http.createServer((req, res) => {
   res.end();
 });`,
       errors: [{ messageId: 'missingHeader', data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'res.writeHead()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' }, line: 4, column: 17, endLine: 4, endColumn: 20 }],
+    },
+    {
+      // A route module of a project that depends on @fastify/sensible.
+      code: `export default async function items(fastify) {
+  fastify.put('/items', async (request, reply) => {
+    reply.methodNotAllowed();
+  });
+}`,
+      filename: projectFile('fastify-sensible-app', 'routes/items.js'),
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'reply.methodNotAllowed()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' },
+          line: 3, column: 5, endLine: 3, endColumn: 29,
+        },
+      ],
     },
     {
       // Many sends on one response in one handler, each judged on its own paths by one flow of
@@ -413,6 +459,20 @@ export function load() {
         },
       ],
     },
+    {
+      // fail() returns the failure (it does not throw); the page for the form post gets the status.
+      code: `import { fail } from '@sveltejs/kit';
+export const actions = {
+  login: async ({ request }) => fail(401, { wrong: true }),
+};`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'fail()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 3, column: 38, endLine: 3, endColumn: 41,
+        },
+      ],
+    },
   ],
 });
 
@@ -437,6 +497,17 @@ export class C {
     throw new HttpException('login required', 401);
   }
 }` },
+    { code: `import type { HttpContext } from '@adonisjs/core/http';
+export default class SessionController {
+  async show({ response }: HttpContext) {
+    response.header('WWW-Authenticate', 'Bearer');
+    return response.unauthorized({ error: 'login' });
+  }
+  async update({ response }: HttpContext) { response.status(405).header('Allow', 'GET').send('no'); }
+}` },
+    // A module named like one of @nestjs/common's, in another package.
+    { code: `import { UnauthorizedException } from '@nestjs/microservices/exceptions/unauthorized.exception';
+throw new UnauthorizedException();` },
     { code: `import { HTTPException } from 'hono/http-exception';
 throw new HTTPException(401, { res: unauthorizedResponse });` },
     { code: `import { Hono } from 'hono';
@@ -447,6 +518,50 @@ app.get('/', (c) => {
 });` },
   ],
   invalid: [
+    {
+      // AdonisJS's shorthands carry their status in their name and set no header.
+      code: `import type { HttpContext } from '@adonisjs/core/http';
+export default class SessionController {
+  async show({ response }: HttpContext) {
+    return response.unauthorized({ error: 'login' });
+  }
+  async update(ctx: HttpContext) { ctx.response.methodNotAllowed('no'); }
+}`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'response.unauthorized()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 4, column: 12, endLine: 4, endColumn: 53,
+        },
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'ctx.response.methodNotAllowed()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' },
+          line: 6, column: 36, endLine: 6, endColumn: 71,
+        },
+      ],
+    },
+    {
+      // The exception imported from its own module of @nestjs/common.
+      code: `import { UnauthorizedException } from '@nestjs/common/exceptions/unauthorized.exception';
+import { HttpException } from '@nestjs/common/exceptions';
+import { HttpStatus } from '@nestjs/common/enums/http-status.enum';
+export function guard(token?: string) {
+  if (!token) throw new UnauthorizedException();
+  throw new HttpException('no', HttpStatus.UNAUTHORIZED);
+}`,
+      errors: [
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new UnauthorizedException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 5, column: 21, endLine: 5, endColumn: 48,
+        },
+        {
+          messageId: 'missingHeaderOnError',
+          data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'new HttpException()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
+          line: 6, column: 33, endLine: 6, endColumn: 56,
+        },
+      ],
+    },
     {
       code: `import { Controller, Get, UnauthorizedException } from '@nestjs/common';
 @Controller()

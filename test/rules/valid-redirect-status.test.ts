@@ -31,6 +31,8 @@ jsRuleTester.run('valid-redirect-status (JavaScript)', rule, {
     `${expressApp}app.get('/', (req, res) => res.redirect('301', '/new'));`,
     // Not a redirect helper of a known framework.
     `const router = { redirect() {} }; router.redirect('/x', 200);`,
+    `import { redirect } from './remix-helpers'; export const loader = () => redirect('/login', 200);`,
+    `import { redirect } from '@remix-run/node'; export const loader = () => redirect('/login', { status: 303 });`,
     `function handler(req, res) { res.redirect(404, '/new'); }`,
     // The order depends on the Fastify version: without one, nothing is reported.
     `${fastifyApp}fastify.get('/', (request, reply) => reply.redirect(301, '/new'));`,
@@ -276,6 +278,23 @@ fastify.get('/old', (request, reply) => reply.redirect(301, '/new'));`,
       ],
     },
     {
+      code: `import { redirect } from '@remix-run/cloudflare';
+export const loader = () => redirect('/login', { status: 200, headers: { 'Set-Cookie': 'a=b' } });`,
+      errors: [
+        {
+          messageId: 'notFollowed',
+          data: { api: 'redirect()', status: '200 (OK)', effect: 'returns a plain response, which the router does not treat as a redirect' },
+          line: 2, column: 58, endLine: 2, endColumn: 61,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '307 (Temporary Redirect)' }, output: `import { redirect } from '@remix-run/cloudflare';
+export const loader = () => redirect('/login', { status: 307, headers: { 'Set-Cookie': 'a=b' } });` },
+            { messageId: 'useStatus', data: { status: '308 (Permanent Redirect)' }, output: `import { redirect } from '@remix-run/cloudflare';
+export const loader = () => redirect('/login', { status: 308, headers: { 'Set-Cookie': 'a=b' } });` },
+          ],
+        },
+      ],
+    },
+    {
       code: `import { redirect } from 'react-router';
 export async function action() {
   return redirect('/done', 201);
@@ -303,9 +322,66 @@ export async function action() {
 
 tsRuleTester.run('valid-redirect-status (TypeScript)', rule, {
   valid: [
+    { code: `import type { APIRoute } from 'astro'; export const GET: APIRoute = ({ redirect }) => redirect('/login', 307);`, filename: 'src/pages/account.ts' },
+    // The same endpoint outside src/pages/ is no Astro endpoint.
+    { code: `export const GET = ({ redirect }) => redirect('/login', 200);`, filename: 'src/handlers/account.ts' },
+    `import type { HttpContext } from '@adonisjs/core/http';
+export const moved = ({ response }: HttpContext) => { response.redirect().status(301).toPath('/new'); response.redirect('/new', false, 307); response.redirect('/new'); };`,
     `import { NextResponse } from 'next/server'; export const GET = () => NextResponse.redirect(new URL('https://a/'), { status: 307 });`,
   ],
   invalid: [
+    {
+      // Astro's redirect() takes any status: its type allows 300–308, but a client follows Location on 301, 302, 303, 307 and 308 only.
+      code: `import type { APIRoute } from 'astro';
+export const GET: APIRoute = async ({ redirect, cookies }) => {
+  if (!cookies.has('session')) return redirect('/login', 304);
+  return new Response('ok');
+};`,
+      filename: 'src/pages/account.ts',
+      errors: [
+        {
+          messageId: 'notFollowed',
+          data: { api: 'redirect()', status: '304 (Not Modified)', effect: 'sends it with a Location header' },
+          line: 3, column: 58, endLine: 3, endColumn: 61,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '307 (Temporary Redirect)' }, output: `import type { APIRoute } from 'astro';
+export const GET: APIRoute = async ({ redirect, cookies }) => {
+  if (!cookies.has('session')) return redirect('/login', 307);
+  return new Response('ok');
+};` },
+            { messageId: 'useStatus', data: { status: '308 (Permanent Redirect)' }, output: `import type { APIRoute } from 'astro';
+export const GET: APIRoute = async ({ redirect, cookies }) => {
+  if (!cookies.has('session')) return redirect('/login', 308);
+  return new Response('ok');
+};` },
+          ],
+        },
+      ],
+    },
+    {
+      // AdonisJS's redirect builder takes any status and sends it with the Location.
+      code: `import type { HttpContext } from '@adonisjs/core/http';
+export const moved = ({ response }: HttpContext) => {
+  response.redirect().status(200).toPath('/new');
+};`,
+      errors: [
+        {
+          messageId: 'notFollowed',
+          data: { api: 'response.redirect().status()', status: '200 (OK)', effect: 'sends it with a Location header' },
+          line: 3, column: 30, endLine: 3, endColumn: 33,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '307 (Temporary Redirect)' }, output: `import type { HttpContext } from '@adonisjs/core/http';
+export const moved = ({ response }: HttpContext) => {
+  response.redirect().status(307).toPath('/new');
+};` },
+            { messageId: 'useStatus', data: { status: '308 (Permanent Redirect)' }, output: `import type { HttpContext } from '@adonisjs/core/http';
+export const moved = ({ response }: HttpContext) => {
+  response.redirect().status(308).toPath('/new');
+};` },
+          ],
+        },
+      ],
+    },
     {
       code: `import { Controller, Get, Redirect } from '@nestjs/common';
 @Controller()

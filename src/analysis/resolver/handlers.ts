@@ -135,27 +135,43 @@ export class HandlerRegistrations {
 
   /**
    * What the code writes to a parameter as: the kind, when some use writes to it the way the
-   * table says an object of that kind is written to (`res.status(404)`, `ctx.body = x`); the
-   * kind it extends, when every such use is one that kind declares (`res.writeHead(200)` is
-   * Node's, in a project that also has Express); undefined when none does.
+   * table says an object of that kind is written to (`res.status(404)`, `ctx.body = x`), or
+   * writes so to one of its members (`ctx.response.status(404)`, or `response.status(404)` for a
+   * parameter destructured as `{ response }`); the kind it extends, when every such use is one
+   * that kind declares (`res.writeHead(200)` is Node's, in a project that also has Express);
+   * undefined when none does.
    */
   private writtenAs(param: TSESTree.Parameter | undefined, kind: Kind): Kind | undefined {
-    const variable = param?.type === AST_NODE_TYPES.Identifier ? this.scope.variableOf(param) : undefined;
+    if (param?.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of param.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+        const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+        const member = registry.member(kind, property.key.name);
+        if (member && !registry.isStatusValue(member) && value.type === AST_NODE_TYPES.Identifier && this.identifierWrittenAs(value, member, false)) return kind;
+      }
+      return undefined;
+    }
+    return param?.type === AST_NODE_TYPES.Identifier ? this.identifierWrittenAs(param, kind, true) : undefined;
+  }
+
+  /** `writtenAs` for a name; `members`: a write to one of its members' members counts too. */
+  private identifierWrittenAs(name: TSESTree.Identifier, kind: Kind, members: boolean): Kind | undefined {
     let found: Kind | undefined;
-    for (const { identifier } of variable?.references ?? []) {
+    for (const { identifier } of this.scope.variableOf(name)?.references ?? []) {
       const member = identifier.parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier || member.computed) continue;
       const name = memberName(member);
-      const use = member.parent;
       if (name === undefined) continue;
-      const written =
-        use?.type === AST_NODE_TYPES.CallExpression && use.callee === member
-          ? registry.writtenAs(kind, name, { call: true, args: use.arguments.length, fn: use.arguments.some((argument) => isFunction(argument)) })
-          : use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === member
-            ? registry.writtenAs(kind, name, { call: false })
-            : undefined;
+      const written = writeOf(member, kind, name);
       if (written === kind) return kind;
       found ??= written;
+      // `ctx.response.status(404)`: a write to a member the table gives a kind.
+      const inner = member.parent;
+      if (members && inner?.type === AST_NODE_TYPES.MemberExpression && inner.object === member && !inner.computed) {
+        const memberKind = registry.member(kind, name);
+        const innerName = memberName(inner);
+        if (memberKind && !registry.isStatusValue(memberKind) && innerName !== undefined && writeOf(inner, memberKind, innerName)) return kind;
+      }
     }
     return found;
   }
@@ -182,6 +198,15 @@ export class HandlerRegistrations {
     const name = declaredName(node);
     return name && isExportedDefault(this.scope.variableOf(name)) ? 'default' : undefined;
   }
+}
+
+/** What `object.name(…)` or `object.name = …` writes to an object of this kind as (see `Registry.writtenAs`); undefined for anything else. */
+function writeOf(member: TSESTree.MemberExpression, kind: Kind, name: string): Kind | undefined {
+  const use = member.parent;
+  if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === member) {
+    return registry.writtenAs(kind, name, { call: true, args: use.arguments.length, fn: use.arguments.some((argument) => isFunction(argument)) });
+  }
+  return use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === member ? registry.writtenAs(kind, name, { call: false }) : undefined;
 }
 
 /** The name a function declaration or `const name = value` binds the value to. */

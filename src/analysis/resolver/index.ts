@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { HandlerSpec, ShapeSpec } from '../../frameworks/types.js';
 import type { FunctionNode } from '../ast.js';
 import type { Kind } from '../registry.js';
+import { projectDependencies } from '../../project/versions.js';
 import { KindResolver } from './kinds.js';
 import { Scope, type Variable } from './scope.js';
 import { StaticValues, type StaticValue } from './values.js';
@@ -16,16 +17,33 @@ export class FileResolver {
   readonly scope: Scope;
   private readonly kinds: KindResolver;
   private readonly values: StaticValues;
+  /** Per package a plugin table entry names, whether the file or its project has it (`hasPackage`). */
+  private readonly packages = new Map<string, boolean>();
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
-    filename: string,
+    private readonly filename: string,
     /** The handler shapes of the frameworks the file's project depends on. */
     shapes: readonly ShapeSpec[] = [],
   ) {
     this.scope = new Scope(sourceCode);
     this.kinds = new KindResolver(this.scope, filename.replaceAll('\\', '/'), shapes);
     this.values = new StaticValues(this.scope);
+  }
+
+  /**
+   * Whether a package is present for this file: named as a module in its text (an import,
+   * `require()` or `import()` of it, written as a string), or listed in the dependencies of the
+   * nearest package.json. Once per file and package.
+   */
+  hasPackage(name: string): boolean {
+    let present = this.packages.get(name);
+    if (present === undefined) {
+      const text = this.sourceCode.text;
+      present = ['\'', '"', '`'].some((quote) => text.includes(`${quote}${name}${quote}`)) || !!projectDependencies(this.filename)?.has(name);
+      this.packages.set(name, present);
+    }
+    return present;
   }
 
   variableOf(identifier: TSESTree.Identifier): Variable | undefined {

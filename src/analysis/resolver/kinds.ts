@@ -48,19 +48,53 @@ export class KindResolver {
     return variable && this.variableKind(variable);
   }
 
-  /** The kind a TypeScript type annotation names: `Response` imported from `express`. */
-  typeKind(type: TSESTree.TypeNode | undefined): Kind | undefined {
+  /**
+   * The kind a TypeScript type annotation names: `Response` imported from `express`, or the
+   * file's own alias of such a type (`type Res = express.Response`, `interface MyReply extends
+   * FastifyReply {}`), followed a few steps.
+   */
+  typeKind(type: TSESTree.TypeNode | undefined, depth = 0): Kind | undefined {
     if (type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
-    const name = type.typeName;
+    return this.typeNameKind(type.typeName, depth);
+  }
+
+  private typeNameKind(name: TSESTree.EntityName | TSESTree.Expression, depth: number): Kind | undefined {
     if (name.type === AST_NODE_TYPES.Identifier) {
       const origin = originOf(this.scope, name);
       const [exported] = origin?.path ?? [];
-      return origin && origin.path.length === 1 && exported ? registry.types.get(origin.module)?.get(exported) : undefined;
+      if (origin) return origin.path.length === 1 && exported ? registry.types.get(origin.module)?.get(exported) : undefined;
+      return this.aliasKind(name, depth);
     }
-    if (name.type === AST_NODE_TYPES.TSQualifiedName && name.left.type === AST_NODE_TYPES.Identifier) {
-      const origin = originOf(this.scope, name.left);
+    const qualified =
+      name.type === AST_NODE_TYPES.TSQualifiedName ? { left: name.left, right: name.right.name }
+      : name.type === AST_NODE_TYPES.MemberExpression && !name.computed && name.property.type === AST_NODE_TYPES.Identifier ? { left: name.object, right: name.property.name }
+      : undefined;
+    if (qualified?.left.type === AST_NODE_TYPES.Identifier) {
+      const origin = originOf(this.scope, qualified.left);
       const viaModuleObject = origin && (origin.path.length === 0 || (origin.path.length === 1 && origin.path[0] === 'default'));
-      return viaModuleObject ? registry.types.get(origin.module)?.get(name.right.name) : undefined;
+      return viaModuleObject ? registry.types.get(origin.module)?.get(qualified.right) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A type the file declares as another name for a framework type: `type Res = express.Response`
+   * (an alias of exactly that type, not a union or an object type that merely mentions it), or
+   * `interface MyReply extends FastifyReply {}` (an interface adds members, and keeps those of
+   * the first type it extends that is a framework's). Declared once, in this file.
+   */
+  private aliasKind(name: TSESTree.Identifier, depth: number): Kind | undefined {
+    if (depth >= MAX_DEPTH) return undefined;
+    const variable = this.scope.variableOf(name);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Type') return undefined;
+    const declaration = def.node;
+    if (declaration.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return this.typeKind(declaration.typeAnnotation, depth + 1);
+    if (declaration.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
+      for (const heritage of declaration.extends) {
+        const kind = this.typeNameKind(heritage.expression, depth + 1);
+        if (kind) return kind;
+      }
     }
     return undefined;
   }
