@@ -172,6 +172,24 @@ export interface KindSpec {
    * object given `.code(204)` after `h.response(x)`.
    */
   sentWhenDone?: true;
+  /**
+   * A value of this kind is a collection (a `Set` or an array) of values of this kind: ws's
+   * `wss.clients`. Its elements are what iterating it, `forEach` and `find` give.
+   */
+  elements?: KindId;
+}
+
+/**
+ * Classes whose methods a runtime calls by name, with known objects: a Cloudflare Durable Object's
+ * `webSocketMessage(ws, message)`. A class is one if it extends a value of the kind `extends`, or
+ * if one of its methods calls a method named `calls.method` with a value of `calls.kind` as
+ * argument `calls.arg` (`this.ctx.acceptWebSocket(server)`).
+ */
+export interface ClassSpec {
+  extends?: KindId;
+  calls?: { method: string; arg: number; kind: KindId };
+  /** Method name → the kind of each parameter, by position (`null`: not tracked). */
+  methods: Readonly<Record<string, readonly (KindId | null)[]>>;
 }
 
 /** A module-level function that a framework calls with known objects, by file location. */
@@ -216,6 +234,8 @@ export interface FrameworkSpec {
   files?: readonly FileConventionSpec[];
   /** Handlers known by their shape where no registration is in sight (see `ShapeSpec`). */
   shapes?: ShapeSpec;
+  /** Classes whose methods the runtime calls (see `ClassSpec`). */
+  classes?: readonly ClassSpec[];
   kinds: Readonly<Record<KindId, KindSpec>>;
 }
 

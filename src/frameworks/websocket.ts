@@ -1,5 +1,5 @@
 import type { WebSocketApiId } from '../codes/types.js';
-import type { CallSpec, FrameworkSpec, HandlerSpec } from './types.js';
+import type { CallSpec, ClassSpec, FrameworkSpec, HandlerSpec } from './types.js';
 
 // WebSocket APIs and where their sockets come from (registries.md §5.4; issue #4): the WHATWG
 // `WebSocket` (browsers, Node's undici global, Deno's client), `ws`, Bun, Deno's server sockets,
@@ -24,6 +24,17 @@ const uwsHandlers: HandlerSpec = {
   params: ['uws.socket'],
 };
 
+/**
+ * Cloudflare's WebSocket Hibernation API calls these methods of a Durable Object with the socket it
+ * accepted through `ctx.acceptWebSocket(server)` (developers.cloudflare.com/durable-objects/api/websockets/,
+ * "Handler methods"; the example there extends `DurableObject` from `cloudflare:workers`).
+ */
+const hibernationHandlers: ClassSpec['methods'] = {
+  webSocketMessage: ['cf.socket', null],
+  webSocketClose: ['cf.socket', null, null, null],
+  webSocketError: ['cf.socket', null],
+};
+
 export const webSocket: FrameworkSpec = {
   id: 'websocket',
   name: 'WebSocket',
@@ -39,12 +50,19 @@ export const webSocket: FrameworkSpec = {
     undici: 'undici.module',
     'uWebSockets.js': 'uws.module',
     websocket: 'wsnode.module',
+    'cloudflare:workers': 'cf.workersModule',
   },
   types: {
     '<global>': { WebSocket: 'whatwg.socket' },
-    ws: { WebSocket: 'ws.socket' },
+    // `import WebSocket from 'ws'` names the socket class, as `import { WebSocket } from 'ws'` does.
+    ws: { WebSocket: 'ws.socket', default: 'ws.socket' },
     'bun-types': { ServerWebSocket: 'bun.serverSocket' },
   },
+  classes: [
+    { extends: 'cf.durableObjectClass', methods: hibernationHandlers },
+    // A Durable Object written as a plain class accepts its sockets itself.
+    { calls: { method: 'acceptWebSocket', arg: 0, kind: 'cf.socket' }, methods: hibernationHandlers },
+  ],
   kinds: {
     'whatwg.socketClass': { construct: { returns: 'whatwg.socket' } },
     'whatwg.socket': { methods: closeMethod('whatwg') },
@@ -70,7 +88,10 @@ export const webSocket: FrameworkSpec = {
         once: { returns: 'self', handlers: [wsConnection] },
         handleUpgrade: { handlers: [{ at: { arg: 3 }, params: ['ws.socket'] }] },
       },
+      // "A set that stores all connected clients" (ws doc/ws.md, `server.clients`).
+      members: { clients: 'ws.clients' },
     },
+    'ws.clients': { elements: 'ws.socket' },
     'ws.socket': { methods: closeMethod('ws') },
 
     // Bun.serve({ websocket: { … } }) and Bun's client, which is a wider WHATWG WebSocket.
@@ -86,6 +107,8 @@ export const webSocket: FrameworkSpec = {
     'cf.pairClass': { construct: { returns: 'cf.pair' } },
     'cf.pair': { members: { 0: 'cf.socket', 1: 'cf.socket' } },
     'cf.socket': { methods: closeMethod('workerd') },
+    'cf.workersModule': { members: { DurableObject: 'cf.durableObjectClass' } },
+    'cf.durableObjectClass': {},
 
     // uWebSockets.js: `ws.end(code, message)`; `close()` takes no code.
     'uws.module': { methods: { App: { returns: 'uws.app' }, SSLApp: { returns: 'uws.app' } } },
