@@ -120,7 +120,7 @@ class Registry implements NameSets {
       if (framework.shapes) this.shapes.push(framework.shapes);
       for (const spec of framework.classes ?? []) {
         // Every kind a class spec names must exist: a typo would otherwise fail only on the first such class.
-        for (const id of [spec.extends, spec.calls?.kind, ...Object.values(spec.methods).flat()]) if (id) this.kind(id);
+        for (const id of [spec.extends, spec.calls?.kind, ...Object.values(spec.methods).flat(), ...Object.values(spec.members ?? {})]) if (id) this.kind(id);
         this.classes.push(spec);
         if (spec.calls) this.classCalls.add(spec.calls.method);
       }
@@ -170,7 +170,9 @@ class Registry implements NameSets {
       collectNames(kind.spec, names);
       names.acts = this.actsWhenCalled(kind);
       // A class that extends this kind, or accepts a value of it, has methods called with the class spec's kinds.
-      const classParams = this.classes.filter((spec) => spec.extends === id || spec.calls?.kind === id).flatMap((spec) => Object.values(spec.methods).flat());
+      const classParams = this.classes
+        .filter((spec) => spec.extends === id || spec.calls?.kind === id)
+        .flatMap((spec) => [...Object.values(spec.methods).flat(), ...Object.values(spec.members ?? {})]);
       step = { names, next: [...reachableKinds(kind.spec), ...classParams].filter((next): next is KindId => !!next && next !== STATUS_VALUE) };
       this.steps.set(id, step);
     }

@@ -188,8 +188,10 @@ export interface KindSpec {
 export interface ClassSpec {
   extends?: KindId;
   calls?: { method: string; arg: number; kind: KindId };
-  /** Method name → the kind of each parameter, by position (`null`: not tracked). */
+  /** Method name (or `constructor`) → the kind of each parameter, by position (`null`: not tracked). */
   methods: Readonly<Record<string, readonly (KindId | null)[]>>;
+  /** What the base class gives `this`, for a class that extends `extends`: a Durable Object's `this.ctx`. */
+  members?: Readonly<Record<string, KindId>>;
 }
 
 /** A module-level function that a framework calls with known objects, by file location. */

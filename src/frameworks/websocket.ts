@@ -27,9 +27,12 @@ const uwsHandlers: HandlerSpec = {
 /**
  * Cloudflare's WebSocket Hibernation API calls these methods of a Durable Object with the socket it
  * accepted through `ctx.acceptWebSocket(server)` (developers.cloudflare.com/durable-objects/api/websockets/,
- * "Handler methods"; the example there extends `DurableObject` from `cloudflare:workers`).
+ * "Handler methods"; the example there extends `DurableObject` from `cloudflare:workers`). The
+ * constructor gets the object's state, `constructor(ctx: DurableObjectState, env)`
+ * (developers.cloudflare.com/durable-objects/api/state/).
  */
 const hibernationHandlers: ClassSpec['methods'] = {
+  constructor: ['cf.state', null],
   webSocketMessage: ['cf.socket', null],
   webSocketClose: ['cf.socket', null, null, null],
   webSocketError: ['cf.socket', null],
@@ -56,10 +59,12 @@ export const webSocket: FrameworkSpec = {
     '<global>': { WebSocket: 'whatwg.socket' },
     // `import WebSocket from 'ws'` names the socket class, as `import { WebSocket } from 'ws'` does.
     ws: { WebSocket: 'ws.socket', default: 'ws.socket' },
+    // Bun's types declare the module `bun` (`import type { ServerWebSocket } from 'bun'`) in the package bun-types.
+    bun: { ServerWebSocket: 'bun.serverSocket' },
     'bun-types': { ServerWebSocket: 'bun.serverSocket' },
   },
   classes: [
-    { extends: 'cf.durableObjectClass', methods: hibernationHandlers },
+    { extends: 'cf.durableObjectClass', methods: hibernationHandlers, members: { ctx: 'cf.state' } },
     // A Durable Object written as a plain class accepts its sockets itself.
     { calls: { method: 'acceptWebSocket', arg: 0, kind: 'cf.socket' }, methods: hibernationHandlers },
   ],
@@ -109,10 +114,19 @@ export const webSocket: FrameworkSpec = {
     'cf.socket': { methods: closeMethod('workerd') },
     'cf.workersModule': { members: { DurableObject: 'cf.durableObjectClass' } },
     'cf.durableObjectClass': {},
+    // `ctx.getWebSockets(tag?)`: the sockets the object has accepted (developers.cloudflare.com/durable-objects/api/state/).
+    'cf.state': { methods: { getWebSockets: { returns: 'cf.sockets' } } },
+    'cf.sockets': { elements: 'cf.socket' },
 
     // uWebSockets.js: `ws.end(code, message)`; `close()` takes no code.
     'uws.module': { methods: { App: { returns: 'uws.app' }, SSLApp: { returns: 'uws.app' } } },
-    'uws.app': { methods: { ws: { returns: 'self', handlers: [uwsHandlers] } } },
+    // Every method of a TemplatedApp returns the app (uWebSockets.js index.d.ts): `App().get(…).ws(…).listen(…)`.
+    'uws.app': {
+      methods: {
+        ws: { returns: 'self', handlers: [uwsHandlers] },
+        ...Object.fromEntries(['any', 'get', 'post', 'put', 'del', 'patch', 'options', 'head', 'connect', 'trace', 'listen'].map((name) => [name, { returns: 'self' }])),
+      },
+    },
     'uws.socket': { methods: closeMethod('uws', 'end') },
 
     // websocket (WebSocket-Node): `connection.close(code, description)`, `drop(code)`.

@@ -102,6 +102,7 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     sites(`import express from 'express'; class Server { constructor() { this.app = express(); } routes() { this.app.get('/', (req, res) => res.status(600)); } }`, ['Express status 600']),
     sites(`import express from 'express'; const app = express(); const waiting = new Set(); app.get('/poll', (req, res) => { waiting.add(res); }); export function flush() { for (const res of waiting) res.status(204).end(); }`, ['Express status 204']),
     sites(`import http from 'node:http'; const pending = []; http.createServer((req, res) => pending.push(res)); pending.forEach((res) => { res.statusCode = 503; });`, ['node:http status 503']),
+    sites(`import express from 'express'; let app = null; export function start() { app = express(); } export function routes() { app.get('/', (req, res) => res.status(600)); }`, ['Express status 600']),
   ],
 });
 

@@ -97,6 +97,16 @@ export class Room extends DurableObject { static webSocketMessage(ws) { ws.close
   fetch() { this.state.acceptWebSocket(connection); }
   webSocketClose(ws) { ws.close(1005); }
 }`,
+    `let socket = null;
+export function connect(url) { socket = new WebSocket(url); }
+export function adopt(existing) { socket = existing; }
+export function disconnect() { socket?.close(1006); }`,
+    `import { DurableObject } from 'cloudflare:workers';
+export class Room extends DurableObject {
+  constructor(ctx, env) { super(ctx, env); this.ctx = wrap(ctx); }
+  end() { for (const ws of this.ctx.getWebSockets()) ws.close(1006); }
+}`,
+    `export class Room { end() { for (const ws of this.ctx.getWebSockets()) ws.close(1006); } }`,
   ],
   invalid: [
     {
@@ -893,6 +903,186 @@ socket.close(4000);` },
         },
       ],
     },
+    // A module variable that connect() fills and another function closes.
+    {
+      code: `let socket = null;
+export function connect(url) {
+  socket = new WebSocket(url);
+}
+export function disconnect() {
+  socket?.close(1001);
+  socket = null;
+}`,
+      errors: [
+        {
+          messageId: 'notAccepted',
+          data: { api: 'socket?.close()', effect: 'throws an InvalidAccessError DOMException', code: 1001, name: 'Going Away', apiName: 'the WHATWG WebSocket (browsers, undici, Deno and Node clients)', accepted: '1000 and 3000–4999' },
+          line: 6, column: 17, endLine: 6, endColumn: 21,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `let socket = null;
+export function connect(url) {
+  socket = new WebSocket(url);
+}
+export function disconnect() {
+  socket?.close(1000);
+  socket = null;
+}` },
+            { messageId: 'useCode', data: { code: 4000, name: 'private use' }, output: `let socket = null;
+export function connect(url) {
+  socket = new WebSocket(url);
+}
+export function disconnect() {
+  socket?.close(4000);
+  socket = null;
+}` },
+          ],
+        },
+      ],
+    },
+    // The sockets a Durable Object gets back from its state: this.ctx of DurableObject, this.state of a plain class's constructor.
+    {
+      code: `import { DurableObject } from 'cloudflare:workers';
+export class Room extends DurableObject {
+  broadcastEnd() {
+    for (const ws of this.ctx.getWebSockets()) ws.close(1006);
+  }
+}
+export class Lobby {
+  constructor(state, env) {
+    this.state = state;
+  }
+  async fetch() {
+    const [client, server] = Object.values(new WebSocketPair());
+    this.state.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  kickAll() {
+    this.state.getWebSockets('guest').forEach((ws) => ws.close(1005));
+  }
+}`,
+      errors: [
+        {
+          messageId: 'neverSent',
+          data: { code: 1006, name: 'Abnormal Closure', reference: 'RFC 6455 §7.4.1', effect: 'ws.close() throws a TypeError ("Invalid WebSocket close code")' },
+          line: 4, column: 57, endLine: 4, endColumn: 61,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `import { DurableObject } from 'cloudflare:workers';
+export class Room extends DurableObject {
+  broadcastEnd() {
+    for (const ws of this.ctx.getWebSockets()) ws.close(1000);
+  }
+}
+export class Lobby {
+  constructor(state, env) {
+    this.state = state;
+  }
+  async fetch() {
+    const [client, server] = Object.values(new WebSocketPair());
+    this.state.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  kickAll() {
+    this.state.getWebSockets('guest').forEach((ws) => ws.close(1005));
+  }
+}` },
+            { messageId: 'useCode', data: { code: 1011, name: 'Internal Error' }, output: `import { DurableObject } from 'cloudflare:workers';
+export class Room extends DurableObject {
+  broadcastEnd() {
+    for (const ws of this.ctx.getWebSockets()) ws.close(1011);
+  }
+}
+export class Lobby {
+  constructor(state, env) {
+    this.state = state;
+  }
+  async fetch() {
+    const [client, server] = Object.values(new WebSocketPair());
+    this.state.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  kickAll() {
+    this.state.getWebSockets('guest').forEach((ws) => ws.close(1005));
+  }
+}` },
+          ],
+        },
+        {
+          messageId: 'neverSent',
+          data: { code: 1005, name: 'No Status Rcvd', reference: 'RFC 6455 §7.4.1', effect: 'ws.close() throws a TypeError ("Invalid WebSocket close code")' },
+          line: 17, column: 64, endLine: 17, endColumn: 68,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `import { DurableObject } from 'cloudflare:workers';
+export class Room extends DurableObject {
+  broadcastEnd() {
+    for (const ws of this.ctx.getWebSockets()) ws.close(1006);
+  }
+}
+export class Lobby {
+  constructor(state, env) {
+    this.state = state;
+  }
+  async fetch() {
+    const [client, server] = Object.values(new WebSocketPair());
+    this.state.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  kickAll() {
+    this.state.getWebSockets('guest').forEach((ws) => ws.close(1000));
+  }
+}` },
+            { messageId: 'useCode', data: { code: 1011, name: 'Internal Error' }, output: `import { DurableObject } from 'cloudflare:workers';
+export class Room extends DurableObject {
+  broadcastEnd() {
+    for (const ws of this.ctx.getWebSockets()) ws.close(1006);
+  }
+}
+export class Lobby {
+  constructor(state, env) {
+    this.state = state;
+  }
+  async fetch() {
+    const [client, server] = Object.values(new WebSocketPair());
+    this.state.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  kickAll() {
+    this.state.getWebSockets('guest').forEach((ws) => ws.close(1011));
+  }
+}` },
+          ],
+        },
+      ],
+    },
+    // uWebSockets.js apps chain their HTTP routes before ws().
+    {
+      code: `import uWS from 'uWebSockets.js';
+uWS
+  .App()
+  .get('/health', (res) => res.end('ok'))
+  .ws('/*', { message: (ws) => ws.end(1006) })
+  .listen(9001, () => {});`,
+      errors: [
+        {
+          messageId: 'neverSent',
+          data: { code: 1006, name: 'Abnormal Closure', reference: 'RFC 6455 §7.4.1', effect: 'uWebSockets.js does not check it, and peers built on ws or undici fail the connection on it and report 1006' },
+          line: 5, column: 39, endLine: 5, endColumn: 43,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `import uWS from 'uWebSockets.js';
+uWS
+  .App()
+  .get('/health', (res) => res.end('ok'))
+  .ws('/*', { message: (ws) => ws.end(1000) })
+  .listen(9001, () => {});` },
+            { messageId: 'useCode', data: { code: 1011, name: 'Internal Error' }, output: `import uWS from 'uWebSockets.js';
+uWS
+  .App()
+  .get('/health', (res) => res.end('ok'))
+  .ws('/*', { message: (ws) => ws.end(1011) })
+  .listen(9001, () => {});` },
+          ],
+        },
+      ],
+    },
   ],
 });
 
@@ -1081,6 +1271,30 @@ export const leave = (room: string) => rooms.get(room)?.close(1000);` },
             { messageId: 'useCode', data: { code: 1011, name: 'Internal Error' }, output: `import WebSocket from 'ws';
 const rooms = new Map<string, WebSocket>();
 export const leave = (room: string) => rooms.get(room)?.close(1011);` },
+          ],
+        },
+      ],
+    },
+    // Bun's ServerWebSocket type, imported from the module bun declares.
+    {
+      code: `import type { ServerWebSocket } from 'bun';
+export function reject(ws: ServerWebSocket<{ user: string }>) {
+  ws.close(1006);
+}`,
+      errors: [
+        {
+          messageId: 'neverSent',
+          data: { code: 1006, name: 'Abnormal Closure', reference: 'RFC 6455 §7.4.1', effect: 'Bun\'s ServerWebSocket does not check it, and peers built on ws or undici fail the connection on it and report 1006' },
+          line: 3, column: 12, endLine: 3, endColumn: 16,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `import type { ServerWebSocket } from 'bun';
+export function reject(ws: ServerWebSocket<{ user: string }>) {
+  ws.close(1000);
+}` },
+            { messageId: 'useCode', data: { code: 1011, name: 'Internal Error' }, output: `import type { ServerWebSocket } from 'bun';
+export function reject(ws: ServerWebSocket<{ user: string }>) {
+  ws.close(1011);
+}` },
           ],
         },
       ],

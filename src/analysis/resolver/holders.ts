@@ -2,6 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { memberName, skipWrappers, type FunctionNode } from '../ast.js';
+import type { ClassSpec } from '../../frameworks/types.js';
 import { registry, type Kind } from '../registry.js';
 import type { Scope, Variable } from './scope.js';
 
@@ -46,6 +47,8 @@ interface Collection {
 interface ClassInfo {
   fields: Map<string, Holder>;
   calls: TSESTree.CallExpression[];
+  /** The class specs it fits, once asked. */
+  specs?: readonly ClassSpec[];
 }
 
 /** Methods that give one element of a collection, by collection type. */
@@ -73,6 +76,7 @@ const CONSTRUCTORS: Readonly<Record<string, Collection['type']>> = { Map: 'map',
 export class Holders {
   private readonly classes = new Map<ClassNode, ClassInfo>();
   private readonly variables = new Map<Variable, Holder>();
+  /** The kinds of fields and of reassigned variables. */
   private readonly fieldKinds = new Map<Holder, Kind | null>();
   private readonly collections = new Map<Holder, Collection | null>();
 
@@ -88,7 +92,26 @@ export class Holders {
     const cached = this.fieldKinds.get(holder);
     if (cached !== undefined) return cached ?? undefined;
     this.fieldKinds.set(holder, null); // guards against cycles
-    const kind = this.annotatedKind(holder.annotation) ?? (holder.opaque ? undefined : this.commonKind(holder.writes, true));
+    // A field the class never declares nor writes may come from its base class.
+    const inherited = holder.writes.length === 0 && !holder.annotation && !holder.opaque;
+    const kind = inherited
+      ? this.inheritedMember(member)
+      : (this.annotatedKind(holder.annotation) ?? (holder.opaque ? undefined : this.commonKind(holder.writes, true)));
+    this.fieldKinds.set(holder, kind ?? null);
+    return kind;
+  }
+
+  /**
+   * A variable that is assigned more than once (`let socket = null`, then `socket = new
+   * WebSocket(url)` in a `connect()` function): the one kind every value assigned has, `null` aside.
+   */
+  reassignedKind(variable: Variable): Kind | undefined {
+    const holder = this.variableHolder(variable);
+    if (!holder || holder.opaque) return undefined;
+    const cached = this.fieldKinds.get(holder);
+    if (cached !== undefined) return cached ?? undefined;
+    this.fieldKinds.set(holder, null); // guards against cycles
+    const kind = this.commonKind(holder.writes, true);
     this.fieldKinds.set(holder, kind ?? null);
     return kind;
   }
@@ -121,10 +144,9 @@ export class Holders {
     const target = skipWrappers(iterable);
     let held: Collection | undefined;
     let part: 'values' | 'keys' | 'entries';
-    if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 0 && target.callee.type === AST_NODE_TYPES.MemberExpression) {
-      const method = memberName(target.callee);
-      if (method !== 'values' && method !== 'keys' && method !== 'entries') return undefined;
-      held = this.collectionOf(target.callee.object);
+    const method = target.type === AST_NODE_TYPES.CallExpression && target.callee.type === AST_NODE_TYPES.MemberExpression ? memberName(target.callee) : undefined;
+    if ((method === 'values' || method === 'keys' || method === 'entries') && target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 0) {
+      held = this.collectionOf((target.callee as TSESTree.MemberExpression).object);
       part = method;
     } else {
       held = this.collectionOf(target);
@@ -145,40 +167,58 @@ export class Holders {
    */
   classMethodParams(fn: FunctionNode): readonly (Kind | undefined)[] | undefined {
     const definition = fn.parent;
-    if (definition?.type !== AST_NODE_TYPES.MethodDefinition || definition.static || definition.kind !== 'method' || definition.value !== fn) return undefined;
+    if (definition?.type !== AST_NODE_TYPES.MethodDefinition || definition.static || definition.value !== fn) return undefined;
+    if (definition.kind !== 'method' && definition.kind !== 'constructor') return undefined;
     const name = keyName(definition.key, definition.computed);
     if (name === undefined) return undefined;
-    const cls = definition.parent.parent;
-    for (const spec of registry.classes) {
+    for (const spec of this.classSpecs(definition.parent.parent)) {
       const params = Object.hasOwn(spec.methods, name) ? spec.methods[name] : undefined;
-      if (!params) continue;
-      const extendsKind = spec.extends !== undefined && !!cls.superClass && isOfKind(this.kinds.kindOf(cls.superClass), spec.extends);
-      const calls = spec.calls;
-      const accepts =
-        !!calls &&
-        this.classInfo(cls).calls.some((call) => {
-          const callee = skipWrappers(call.callee);
-          const argument = call.arguments[calls.arg];
-          return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === calls.method && !!argument && isOfKind(this.kinds.kindOf(argument), calls.kind);
-        });
-      if (extendsKind || accepts) return params.map((id) => (id === null ? undefined : registry.kind(id)));
+      if (params) return params.map((id) => (id === null ? undefined : registry.kind(id)));
     }
     return undefined;
+  }
+
+  /** The class specs a class fits: it extends their base class, or makes their call (`this.ctx.acceptWebSocket(server)`). */
+  private classSpecs(cls: ClassNode): readonly ClassSpec[] {
+    const info = this.classInfo(cls);
+    if (!info.specs) {
+      info.specs = []; // guards against cycles
+      const superKind = cls.superClass ? this.kinds.kindOf(cls.superClass) : undefined;
+      info.specs = registry.classes.filter((spec) => {
+        if (spec.extends !== undefined) return isOfKind(superKind, spec.extends);
+        const calls = spec.calls;
+        return (
+          !!calls &&
+          info.calls.some((call) => {
+            const callee = skipWrappers(call.callee);
+            const argument = call.arguments[calls.arg];
+            return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === calls.method && !!argument && isOfKind(this.kinds.kindOf(argument), calls.kind);
+          })
+        );
+      });
+    }
+    return info.specs;
   }
 
   /** The collection an expression evaluates to: a framework's (`wss.clients`), or a `Map`, `Set` or array the file fills. */
   private collectionOf(node: TSESTree.Node): Collection | undefined {
     const target = skipWrappers(node);
-    const kind = this.kinds.kindOf(target);
-    const elements = kind && registry.elements(kind);
-    if (elements) return { type: 'set', value: elements, key: undefined };
+    // The file's own collections first: what it puts in them needs no type question.
+    const variable = target.type === AST_NODE_TYPES.Identifier ? this.scope.variableOf(target) : undefined;
     const holder =
       target.type === AST_NODE_TYPES.Identifier
-        ? this.variableHolder(target)
+        ? variable && this.variableHolder(variable)
         : target.type === AST_NODE_TYPES.MemberExpression
           ? this.fieldOf(target)
           : undefined;
-    if (!holder) return undefined;
+    const held = holder && this.heldCollectionOf(holder);
+    if (held) return held;
+    const kind = this.kinds.kindOf(target);
+    const elements = kind && registry.elements(kind);
+    return elements ? { type: 'set', value: elements, key: undefined } : undefined;
+  }
+
+  private heldCollectionOf(holder: Holder): Collection | undefined {
     const cached = this.collections.get(holder);
     if (cached !== undefined) return cached ?? undefined;
     this.collections.set(holder, null);
@@ -257,10 +297,9 @@ export class Holders {
   }
 
   /** A variable as a holder: its initializer and `=` assignments, and its reads. */
-  private variableHolder(identifier: TSESTree.Identifier): Holder | undefined {
-    const variable = this.scope.variableOf(identifier);
-    const def = variable?.defs[0];
-    if (!variable || variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.id !== def.name) return undefined;
+  private variableHolder(variable: Variable): Holder | undefined {
+    const def = variable.defs[0];
+    if (variable.defs.length !== 1 || def?.type !== 'Variable' || def.node.id !== def.name) return undefined;
     let holder = this.variables.get(variable);
     if (!holder) {
       holder = { writes: [], reads: [], opaque: false, annotation: def.name.typeAnnotation?.typeAnnotation };
@@ -280,6 +319,18 @@ export class Holders {
       this.variables.set(variable, holder);
     }
     return holder;
+  }
+
+  /** `this.ctx` in a class whose base class the tables describe (see `ClassSpec.members`), and which does not set it itself. */
+  private inheritedMember(member: TSESTree.MemberExpression): Kind | undefined {
+    const owner = member.object.type === AST_NODE_TYPES.ThisExpression && !member.computed ? thisOwner(member) : undefined;
+    if (!owner || owner.isStatic || member.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const name = member.property.name;
+    for (const spec of this.classSpecs(owner.cls)) {
+      const id = spec.members && Object.hasOwn(spec.members, name) ? spec.members[name] : undefined;
+      if (id) return registry.kind(id);
+    }
+    return undefined;
   }
 
   /** The field `this.x` (or `this.#x`) reads, in the class whose `this` it is. */

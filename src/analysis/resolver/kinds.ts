@@ -164,7 +164,10 @@ export class KindResolver {
   private declaredVariableKind(variable: Variable): Kind | undefined {
     const def = variable.defs[0];
     if (!def) return variable.scope.type === 'global' ? this.globalKind(variable.name, variable.references[0]?.identifier) : undefined;
-    if (variable.defs.length > 1 || !isStable(variable)) return undefined;
+    if (variable.defs.length > 1) return undefined;
+    // `let socket = null; … socket = new WebSocket(url)` in another function. With types, the
+    // checker follows the assignments (and narrows them) where the variable is used.
+    if (!isStable(variable)) return this.typed ? undefined : this.holders.reassignedKind(variable);
     switch (def.type) {
       case 'ImportBinding': {
         const origin = originOf(this.scope, def.name);
