@@ -50,10 +50,11 @@ describe('handlers registered in another module', () => {
 });
 
 describe('sockets held elsewhere', () => {
-  it('finds the close codes of a ws project on sockets kept in class fields, a Map and the clients of a server', async () => {
+  it('finds the close codes of a ws project on sockets kept in a module variable, a class field, a Map and the clients of a server', async () => {
     // helpers.js closes a socket it is handed without a type: nothing there shows that it is one.
     expect(await findings('ws-server')).toEqual([
       'src/clients.js:20:26 http-status/valid-websocket-close-code',
+      'src/monitor.js:18:17 http-status/valid-websocket-close-code',
       'src/server.js:16:51 http-status/valid-websocket-close-code',
       'src/upstream.js:17:25 http-status/valid-websocket-close-code',
     ]);
