@@ -87,6 +87,16 @@ pools.forEach((pool) => pool.close(1006));`,
 const sockets = [];
 new WebSocketServer({ port: 8080 }).on('connection', (ws) => sockets.push(ws));
 sockets.map((socket, index) => index.close(1006));`,
+    `import { WebSocketServer } from 'ws';
+const sockets = [];
+new WebSocketServer({ port: 8080 }).on('connection', (ws) => sockets.push(ws));
+sockets.splice(0, 0, openDatabase());
+sockets[0].close(1006);`,
+    `import { WebSocketServer } from 'ws';
+const sockets = [];
+new WebSocketServer({ port: 8080 }).on('connection', (ws) => sockets.push(ws));
+sockets.push(...restored);
+sockets[0].close(1006);`,
     // Methods named like hibernation handlers in classes that are no Durable Objects.
     `export class Room { webSocketMessage(ws, message) { ws.close(1006); } }`,
     `import { Base } from './base.js';

@@ -65,11 +65,11 @@ const CALLBACK_METHODS: Readonly<Record<Collection['type'], ReadonlySet<string>>
 };
 /** Every method name that can read an element: the cheap test before a collection is looked for. */
 export const ELEMENT_READS: ReadonlySet<string> = new Set([...Object.values(ELEMENT_METHODS), ...Object.values(CALLBACK_METHODS)].flatMap((set) => [...set]));
-/** Methods that put a value into a collection: the argument that is a Map's key, and the one that is its value. */
-const INSERTIONS: Readonly<Record<Collection['type'], Readonly<Record<string, { key?: number; value: number | 'all' }>>>> = {
-  map: { set: { key: 0, value: 1 } },
-  set: { add: { value: 0 } },
-  array: { push: { value: 'all' }, unshift: { value: 'all' } },
+/** Methods that put values into a collection: the argument that is a Map's key, and the first of those that are values (`to`: the last). */
+const INSERTIONS: Readonly<Record<Collection['type'], Readonly<Record<string, { key?: number; from: number; to?: number }>>>> = {
+  map: { set: { key: 0, from: 1, to: 1 } },
+  set: { add: { from: 0, to: 0 } },
+  array: { push: { from: 0 }, unshift: { from: 0 }, splice: { from: 2 }, fill: { from: 0, to: 0 } },
 };
 const CONSTRUCTORS: Readonly<Record<string, Collection['type']>> = { Map: 'map', Set: 'set', Array: 'array' };
 
@@ -263,8 +263,7 @@ export class Holders {
       if (!insertion || call.type !== AST_NODE_TYPES.CallExpression || call.callee !== parent) continue;
       const args = call.arguments;
       if (insertion.key !== undefined && args[insertion.key]) keys.push(args[insertion.key] as TSESTree.Node);
-      if (insertion.value === 'all') values.push(...args);
-      else if (args[insertion.value]) values.push(args[insertion.value] as TSESTree.Node);
+      values.push(...args.slice(insertion.from, insertion.to === undefined ? undefined : insertion.to + 1));
     }
     return { type, key: this.commonKind(keys, false), value: this.commonKind(values, false) };
   }
