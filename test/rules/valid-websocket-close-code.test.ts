@@ -1093,6 +1093,30 @@ uWS
         },
       ],
     },
+    // A WebSocketPair kept in a variable, then split with Object.values().
+    {
+      code: `const pair = new WebSocketPair();
+const [client, server] = Object.values(pair);
+server.accept();
+server.close(1006);`,
+      errors: [
+        {
+          messageId: 'neverSent',
+          data: { code: 1006, name: 'Abnormal Closure', reference: 'RFC 6455 §7.4.1', effect: 'server.close() throws a TypeError ("Invalid WebSocket close code")' },
+          line: 4, column: 14, endLine: 4, endColumn: 18,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `const pair = new WebSocketPair();
+const [client, server] = Object.values(pair);
+server.accept();
+server.close(1000);` },
+            { messageId: 'useCode', data: { code: 1011, name: 'Internal Error' }, output: `const pair = new WebSocketPair();
+const [client, server] = Object.values(pair);
+server.accept();
+server.close(1011);` },
+          ],
+        },
+      ],
+    },
   ],
 });
 
