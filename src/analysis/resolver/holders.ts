@@ -17,6 +17,8 @@ import type { Scope, Variable } from './scope.js';
 /** What holders need to know of kinds: the resolver's answers. */
 export interface HolderKinds {
   kindOf(node: TSESTree.Node): Kind | undefined;
+  /** The kind without a question to the type checker: for the values written into a holder. */
+  syntacticKindOf(node: TSESTree.Node): Kind | undefined;
   typeKind(type: TSESTree.TypeNode | undefined): Kind | undefined;
 }
 
@@ -274,7 +276,7 @@ export class Holders {
     for (const value of values) {
       if (allowNullish && this.isNullish(value)) continue;
       if (value.type === AST_NODE_TYPES.SpreadElement) return undefined;
-      const kind = this.kinds.kindOf(value);
+      const kind = this.kinds.syntacticKindOf(value);
       if (!kind || (common && kind !== common)) return undefined;
       common = kind;
     }

@@ -18,6 +18,9 @@ import { typedServicesOf, TypedKinds } from './typed.js';
  */
 export class KindResolver {
   private readonly byNode = new Map<TSESTree.Node, Kind | null>();
+  /** What the syntax alone says, while `syntaxOnly` is set (see `syntacticKindOf`). */
+  private readonly byNodeSyntactic = new Map<TSESTree.Node, Kind | null>();
+  private syntaxOnly = 0;
   private readonly byVariable = new Map<Variable, Kind | null>();
   readonly handlers: HandlerRegistrations;
   private readonly holders: Holders;
@@ -37,12 +40,28 @@ export class KindResolver {
 
   /** The framework object a node evaluates to, if the tables and the code say so. */
   kindOf(node: TSESTree.Node): Kind | undefined {
-    const cached = this.byNode.get(node);
+    const cache = this.syntaxOnly > 0 ? this.byNodeSyntactic : this.byNode;
+    const cached = cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
-    this.byNode.set(node, null); // guards against cycles
-    const kind = this.syntacticKind(node, 0) ?? this.typed?.kindOf(node);
-    this.byNode.set(node, kind ?? null);
+    cache.set(node, null); // guards against cycles
+    const kind = this.syntacticKind(node, 0) ?? (this.syntaxOnly > 0 ? undefined : this.typed?.kindOf(node));
+    cache.set(node, kind ?? null);
     return kind;
+  }
+
+  /**
+   * The kind the syntax alone gives a node, without a question to the type checker: what class
+   * fields and collections ask about the values written into them. With types, the checker is
+   * asked where the field or collection is read, at a site, and knows what it holds.
+   */
+  syntacticKindOf(node: TSESTree.Node): Kind | undefined {
+    if (!this.typed) return this.kindOf(node);
+    this.syntaxOnly++;
+    try {
+      return this.kindOf(node);
+    } finally {
+      this.syntaxOnly--;
+    }
   }
 
   /** The kind of the variable a declaration binds, from the syntax alone (what a call of that name resolves to). */
