@@ -173,8 +173,8 @@ export interface KindSpec {
    */
   sentWhenDone?: true;
   /**
-   * A value of this kind is a collection (a `Set` or an array) of values of this kind: ws's
-   * `wss.clients`. Its elements are what iterating it, `forEach` and `find` give.
+   * A value of this kind is a collection (a `Set` or an array) whose elements are of the kind
+   * named here: ws's `wss.clients`. Iterating it and its `forEach` give them.
    */
   elements?: KindId;
 }

@@ -8,10 +8,11 @@ import type { Scope, Variable } from './scope.js';
 
 /**
  * Framework objects kept beyond the function that made or received them: in a class field
- * (`this.socket = new WebSocket(url)` in one method, `this.socket.close(…)` in another), or in a
- * collection (`clients.set(id, ws)`, then `clients.get(id)?.close(…)`). A field or a collection
- * has a kind only when everything the file writes into it has that kind. Each class is read once,
- * each field's and collection's kind worked out once, so that a file costs time linear in its size.
+ * (`this.socket = new WebSocket(url)` in one method, `this.socket.close(…)` in another), in a
+ * variable assigned elsewhere (`socket = new WebSocket(url)` in `connect()`), or in a collection
+ * (`clients.set(id, ws)`, then `clients.get(id)?.close(…)`). A holder has a kind only when its
+ * type says so or everything the file writes into it has that kind. Each class is read once, each
+ * holder's kind worked out once, so that a file costs time linear in its size.
  */
 
 /** What holders need to know of kinds: the resolver's answers. */
