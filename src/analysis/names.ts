@@ -69,11 +69,12 @@ export function callsOf(spec: KindSpec): CallSpec[] {
   return [spec.call, spec.construct, ...Object.values(spec.methods ?? {})].filter((call) => call !== undefined);
 }
 
-/** The kinds a value of this kind leads to: its parents, members, what its calls return, its handlers' parameters. */
+/** The kinds a value of this kind leads to: its parents, members, elements, what its calls return, its handlers' parameters. */
 export function* reachableKinds(spec: KindSpec): Generator<KindId | null | undefined> {
   yield* spec.extends ?? [];
   yield* Object.values(spec.members ?? {});
   yield spec.awaits;
+  yield spec.elements;
   for (const call of callsOf(spec)) {
     if (call.returns !== 'self') yield call.returns;
     for (const handler of call.handlers ?? []) {

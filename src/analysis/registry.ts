@@ -4,6 +4,7 @@ import {
   STATUS_VALUE,
   type BodyEffects,
   type CallSpec,
+  type ClassSpec,
   type FileConventionSpec,
   type FrameworkSpec,
   type GlobalSpec,
@@ -45,6 +46,10 @@ class Registry implements NameSets {
   readonly files: { convention: FileConventionSpec; framework: FrameworkSpec }[] = [];
   /** The handler shapes of the frameworks that have them (see `ShapeSpec`), in table order. */
   readonly shapes: ShapeSpec[] = [];
+  /** Classes whose methods a runtime calls (see `ClassSpec`), in table order. */
+  readonly classes: ClassSpec[] = [];
+  /** The names of the methods those classes call to show that they are one (`acceptWebSocket`). */
+  readonly classCalls = new Set<string>();
   private readonly shapesByDependencies = new WeakMap<ReadonlySet<string>, readonly ShapeSpec[]>();
   private readonly kindsOfShapes = new WeakMap<readonly ShapeSpec[], readonly Kind[]>();
 
@@ -113,6 +118,12 @@ class Registry implements NameSets {
       }
       for (const convention of framework.files ?? []) this.files.push({ convention, framework });
       if (framework.shapes) this.shapes.push(framework.shapes);
+      for (const spec of framework.classes ?? []) {
+        // Every kind a class spec names must exist: a typo would otherwise fail only on the first such class.
+        for (const id of [spec.extends, spec.calls?.kind, ...Object.values(spec.methods).flat(), ...Object.values(spec.members ?? {})]) if (id) this.kind(id);
+        this.classes.push(spec);
+        if (spec.calls) this.classCalls.add(spec.calls.method);
+      }
     }
     for (const module of new Set([...this.modules.keys(), ...this.types.keys()])) {
       const value = this.modules.get(module);
@@ -158,7 +169,11 @@ class Registry implements NameSets {
       const names = emptyNames();
       collectNames(kind.spec, names);
       names.acts = this.actsWhenCalled(kind);
-      step = { names, next: [...reachableKinds(kind.spec)].filter((next): next is KindId => !!next && next !== STATUS_VALUE) };
+      // A class that extends this kind, or accepts a value of it, has methods called with the class spec's kinds.
+      const classParams = this.classes
+        .filter((spec) => spec.extends === id || spec.calls?.kind === id)
+        .flatMap((spec) => [...Object.values(spec.methods).flat(), ...Object.values(spec.members ?? {})]);
+      step = { names, next: [...reachableKinds(kind.spec), ...classParams].filter((next): next is KindId => !!next && next !== STATUS_VALUE) };
       this.steps.set(id, step);
     }
     return step;
@@ -255,6 +270,12 @@ class Registry implements NameSets {
     return [this.call(kind), this.construct(kind)].some(
       (spec) => !!spec && (!!spec.sinks?.length || !!spec.body || !!spec.headers || spec.response !== undefined || !!spec.sendsHead),
     );
+  }
+
+  /** The kind of the elements of a collection of this kind (`wss.clients`). */
+  elements(kind: Kind): Kind | undefined {
+    for (const k of this.lineage(kind)) if (k.spec.elements) return this.kind(k.spec.elements);
+    return undefined;
   }
 
   awaits(kind: Kind): Kind | undefined {

@@ -197,6 +197,26 @@ export interface KindSpec {
    * object given `.code(204)` after `h.response(x)`.
    */
   sentWhenDone?: true;
+  /**
+   * A value of this kind is a collection (a `Set` or an array) whose elements are of the kind
+   * named here: ws's `wss.clients`. Iterating it and its `forEach` give them.
+   */
+  elements?: KindId;
+}
+
+/**
+ * Classes whose methods a runtime calls by name, with known objects: a Cloudflare Durable Object's
+ * `webSocketMessage(ws, message)`. A class is one if it extends a value of the kind `extends`, or
+ * if one of its methods calls a method named `calls.method` with a value of `calls.kind` as
+ * argument `calls.arg` (`this.ctx.acceptWebSocket(server)`).
+ */
+export interface ClassSpec {
+  extends?: KindId;
+  calls?: { method: string; arg: number; kind: KindId };
+  /** Method name (or `constructor`) → the kind of each parameter, by position (`null`: not tracked). */
+  methods: Readonly<Record<string, readonly (KindId | null)[]>>;
+  /** What the base class gives `this`, for a class that extends `extends`: a Durable Object's `this.ctx`. */
+  members?: Readonly<Record<string, KindId>>;
 }
 
 /** A module-level function that a framework calls with known objects, by file location. */
@@ -241,6 +261,8 @@ export interface FrameworkSpec {
   files?: readonly FileConventionSpec[];
   /** Handlers known by their shape where no registration is in sight (see `ShapeSpec`). */
   shapes?: ShapeSpec;
+  /** Classes whose methods the runtime calls (see `ClassSpec`). */
+  classes?: readonly ClassSpec[];
   kinds: Readonly<Record<KindId, KindSpec>>;
 }
 

@@ -1,5 +1,5 @@
 import type { WebSocketApiId } from '../codes/types.js';
-import type { CallSpec, FrameworkSpec, HandlerSpec } from './types.js';
+import type { CallSpec, ClassSpec, FrameworkSpec, HandlerSpec } from './types.js';
 
 // WebSocket APIs and where their sockets come from (registries.md §5.4; issue #4): the WHATWG
 // `WebSocket` (browsers, Node's undici global, Deno's client), `ws`, Bun, Deno's server sockets,
@@ -24,6 +24,20 @@ const uwsHandlers: HandlerSpec = {
   params: ['uws.socket'],
 };
 
+/**
+ * Cloudflare's WebSocket Hibernation API calls these methods of a Durable Object with the socket it
+ * accepted through `ctx.acceptWebSocket(server)` (developers.cloudflare.com/durable-objects/api/websockets/,
+ * "Handler methods"; the example there extends `DurableObject` from `cloudflare:workers`). The
+ * constructor gets the object's state, `constructor(ctx: DurableObjectState, env)`
+ * (developers.cloudflare.com/durable-objects/api/state/).
+ */
+const hibernationHandlers: ClassSpec['methods'] = {
+  constructor: ['cf.state', null],
+  webSocketMessage: ['cf.socket', null],
+  webSocketClose: ['cf.socket', null, null, null],
+  webSocketError: ['cf.socket', null],
+};
+
 export const webSocket: FrameworkSpec = {
   id: 'websocket',
   name: 'WebSocket',
@@ -39,12 +53,21 @@ export const webSocket: FrameworkSpec = {
     undici: 'undici.module',
     'uWebSockets.js': 'uws.module',
     websocket: 'wsnode.module',
+    'cloudflare:workers': 'cf.workersModule',
   },
   types: {
     '<global>': { WebSocket: 'whatwg.socket' },
-    ws: { WebSocket: 'ws.socket' },
+    // `import WebSocket from 'ws'` names the socket class, as `import { WebSocket } from 'ws'` does.
+    ws: { WebSocket: 'ws.socket', default: 'ws.socket' },
+    // Bun's types declare the module `bun` (`import type { ServerWebSocket } from 'bun'`) in the package bun-types.
+    bun: { ServerWebSocket: 'bun.serverSocket' },
     'bun-types': { ServerWebSocket: 'bun.serverSocket' },
   },
+  classes: [
+    { extends: 'cf.durableObjectClass', methods: hibernationHandlers, members: { ctx: 'cf.state' } },
+    // A Durable Object written as a plain class accepts its sockets itself.
+    { calls: { method: 'acceptWebSocket', arg: 0, kind: 'cf.socket' }, methods: hibernationHandlers },
+  ],
   kinds: {
     'whatwg.socketClass': { construct: { returns: 'whatwg.socket' } },
     'whatwg.socket': { methods: closeMethod('whatwg') },
@@ -70,7 +93,10 @@ export const webSocket: FrameworkSpec = {
         once: { returns: 'self', handlers: [wsConnection] },
         handleUpgrade: { handlers: [{ at: { arg: 3 }, params: ['ws.socket'] }] },
       },
+      // "A set that stores all connected clients" (ws doc/ws.md, `server.clients`).
+      members: { clients: 'ws.clients' },
     },
+    'ws.clients': { elements: 'ws.socket' },
     'ws.socket': { methods: closeMethod('ws') },
 
     // Bun.serve({ websocket: { … } }) and Bun's client, which is a wider WHATWG WebSocket.
@@ -86,10 +112,21 @@ export const webSocket: FrameworkSpec = {
     'cf.pairClass': { construct: { returns: 'cf.pair' } },
     'cf.pair': { members: { 0: 'cf.socket', 1: 'cf.socket' } },
     'cf.socket': { methods: closeMethod('workerd') },
+    'cf.workersModule': { members: { DurableObject: 'cf.durableObjectClass' } },
+    'cf.durableObjectClass': {},
+    // `ctx.getWebSockets(tag?)`: the sockets the object has accepted (developers.cloudflare.com/durable-objects/api/state/).
+    'cf.state': { methods: { getWebSockets: { returns: 'cf.sockets' } } },
+    'cf.sockets': { elements: 'cf.socket' },
 
     // uWebSockets.js: `ws.end(code, message)`; `close()` takes no code.
     'uws.module': { methods: { App: { returns: 'uws.app' }, SSLApp: { returns: 'uws.app' } } },
-    'uws.app': { methods: { ws: { returns: 'self', handlers: [uwsHandlers] } } },
+    // Every method of a TemplatedApp returns the app (uWebSockets.js index.d.ts): `App().get(…).ws(…).listen(…)`.
+    'uws.app': {
+      methods: {
+        ws: { returns: 'self', handlers: [uwsHandlers] },
+        ...Object.fromEntries(['any', 'get', 'post', 'put', 'del', 'patch', 'options', 'head', 'connect', 'trace', 'listen'].map((name) => [name, { returns: 'self' }])),
+      },
+    },
     'uws.socket': { methods: closeMethod('uws', 'end') },
 
     // websocket (WebSocket-Node): `connection.close(code, description)`, `drop(code)`.

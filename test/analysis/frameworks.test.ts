@@ -45,6 +45,9 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     `import Koa from 'koa'; const app = new Koa(); app.on('error', (err, ctx) => { ctx.status = 600; });`,
     // The same decorations without @fastify/sensible in the file or the project: no such methods.
     `import Fastify from 'fastify'; const app = Fastify(); app.get('/', async (request, reply) => { reply.unauthorized('x'); reply.getHttpError(600); throw app.httpErrors.createError(449, 'x'); });`,
+    // A field or a collection that the file also fills with something else holds no known kind.
+    `import express from 'express'; class Server { constructor() { this.app = express(); } reset() { this.app = plugins.app; } routes() { this.app.get('/', (req, res) => res.status(600)); } }`,
+    `import express from 'express'; const app = express(); const waiting = new Set(); app.get('/poll', (req, res) => { waiting.add(res); }); waiting.add(logger); for (const res of waiting) res.status(600);`,
   ],
   invalid: [
     // Express: every import form, chains, error handlers, separate and wrapped handlers.
@@ -104,6 +107,11 @@ app.get('/b', async () => { app.assert(false, 418); throw app.httpErrors.notFoun
     sites(`const request = require('supertest'); const res = await request(app).get('/'); expect(res.status).toBe(449);`, ['supertest compare 449']),
     // axios.
     sites(`import axios from 'axios'; const r = await axios.get('/x'); if (r.status === 509) {}`, ['axios compare 509']),
+    // Objects kept beyond the function that has them: class fields and collections, for any framework.
+    sites(`import express from 'express'; class Server { constructor() { this.app = express(); } routes() { this.app.get('/', (req, res) => res.status(600)); } }`, ['Express status 600']),
+    sites(`import express from 'express'; const app = express(); const waiting = new Set(); app.get('/poll', (req, res) => { waiting.add(res); }); export function flush() { for (const res of waiting) res.status(204).end(); }`, ['Express status 204']),
+    sites(`import http from 'node:http'; const pending = []; http.createServer((req, res) => pending.push(res)); pending.forEach((res) => { res.statusCode = 503; });`, ['node:http status 503']),
+    sites(`import express from 'express'; let app = null; export function start() { app = express(); } export function routes() { app.get('/', (req, res) => res.status(600)); }`, ['Express status 600']),
   ],
 });
 

@@ -6,7 +6,8 @@ import { ESLint } from 'eslint';
 /**
  * Projects laid out as real ones are (a package.json, an app module, route modules, controller
  * and plugin modules registered elsewhere), linted by the real ESLint with `recommended` from the
- * built package: the handlers are found by their shape, in projects that depend on the framework.
+ * built package: the handlers are found by their shape, in projects that depend on the framework,
+ * and sockets are followed into the class fields and collections that keep them.
  */
 const projects = fileURLToPath(new URL('../fixtures/projects/', import.meta.url));
 const entry = createRequire(import.meta.url).resolve('eslint-plugin-http-status');
@@ -45,5 +46,17 @@ describe('handlers registered in another module', () => {
     const off = { 'http-status': { handlerShapes: false } };
     expect(await findings('express-controllers', off)).toEqual([]);
     expect(await findings('fastify-plugins', off)).toEqual([]);
+  });
+});
+
+describe('sockets held elsewhere', () => {
+  it('finds the close codes of a ws project on sockets kept in a module variable, a class field, a Map and the clients of a server', async () => {
+    // helpers.js closes a socket it is handed without a type: nothing there shows that it is one.
+    expect(await findings('ws-server')).toEqual([
+      'src/clients.js:20:26 http-status/valid-websocket-close-code',
+      'src/monitor.js:18:17 http-status/valid-websocket-close-code',
+      'src/server.js:16:51 http-status/valid-websocket-close-code',
+      'src/upstream.js:17:25 http-status/valid-websocket-close-code',
+    ]);
   });
 });

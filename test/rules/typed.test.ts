@@ -317,6 +317,26 @@ socket.close(1006);`,
     expect(asked).toEqual(['socket@3']);
   });
 
+  it('are not asked about the values written into class fields and collections, only where they are read', () => {
+    // The socket field is placed by its writes, without a question; the database field and the
+    // Map of pools are asked about where a site reads them, as any other value.
+    const { asked, messages } = askedAbout(
+      `declare function openDatabase(): { close(code: number): void };
+export class Store {
+  private db = openDatabase();
+  private socket: WebSocket | null = null;
+  connect() { this.socket = new WebSocket('wss://a'); }
+  stop() { this.db.close(1006); this.socket?.close(1006); }
+}
+const pools = new Map();
+pools.set('a', openDatabase());
+pools.get('a').close(1006);`,
+      'valid-websocket-close-code',
+    );
+    expect(messages).toEqual(['http-status/valid-websocket-close-code 6:52']);
+    expect(asked).toEqual(['PropertyAccessExpression@6', 'pools@8', 'CallExpression@10']);
+  });
+
   it('are not asked again at the use for a type narrowing cannot make a framework\'s', () => {
     // `any` (here: an import the checker cannot resolve) and an object type of the project's.
     const { asked, messages } = askedAbout(

@@ -10,6 +10,8 @@ import { isExportedDefault, isStable, type Scope } from './scope.js';
 export interface KindLookup {
   kindOf(node: TSESTree.Node): Kind | undefined;
   typeKind(type: TSESTree.TypeNode | undefined): Kind | undefined;
+  /** The kinds a runtime calls a class's method with (see `ClassSpec`). */
+  classMethodParams(fn: FunctionNode): ParamKinds | undefined;
 }
 
 type ParamKinds = readonly (Kind | undefined)[];
@@ -41,7 +43,7 @@ export class HandlerRegistrations {
     const cached = this.params.get(fn);
     if (cached !== undefined) return cached ?? [];
     this.params.set(fn, null);
-    const registered = this.registeredParams(fn, fn, 0) ?? this.shapeParams(fn);
+    const registered = this.registeredParams(fn, fn, 0) ?? this.kinds.classMethodParams(fn) ?? this.shapeParams(fn);
     const kinds = fn.params.map((param, index) => {
       const annotated = 'typeAnnotation' in param && param.typeAnnotation ? this.kinds.typeKind(param.typeAnnotation.typeAnnotation) : undefined;
       return annotated ?? registered?.[index];

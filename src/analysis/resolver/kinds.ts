@@ -2,9 +2,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { ShapeSpec } from '../../frameworks/types.js';
-import { isFunction, memberName, patternPath, skipWrappers, stringValue } from '../ast.js';
+import { isFunction, memberName, patternPath, skipWrappers, stringValue, type FunctionNode } from '../ast.js';
 import { registry, type Kind } from '../registry.js';
 import { HandlerRegistrations } from './handlers.js';
+import { ELEMENT_READS, Holders } from './holders.js';
 import { MAX_DEPTH, originOf, type ModuleOrigin } from './origins.js';
 import { isStable, type Scope, type Variable } from './scope.js';
 import { typedServicesOf, TypedKinds } from './typed.js';
@@ -17,8 +18,12 @@ import { typedServicesOf, TypedKinds } from './typed.js';
  */
 export class KindResolver {
   private readonly byNode = new Map<TSESTree.Node, Kind | null>();
+  /** What the syntax alone says, while `syntaxOnly` is set (see `syntacticKindOf`). */
+  private readonly byNodeSyntactic = new Map<TSESTree.Node, Kind | null>();
+  private syntaxOnly = 0;
   private readonly byVariable = new Map<Variable, Kind | null>();
   readonly handlers: HandlerRegistrations;
+  private readonly holders: Holders;
   private readonly typed: TypedKinds | undefined;
 
   constructor(
@@ -28,18 +33,35 @@ export class KindResolver {
     shapes: readonly ShapeSpec[] = [],
   ) {
     this.handlers = new HandlerRegistrations(scope, this, filePath, shapes);
+    this.holders = new Holders(scope, this);
     const services = typedServicesOf(scope.sourceCode);
     this.typed = services && new TypedKinds(services, scope);
   }
 
   /** The framework object a node evaluates to, if the tables and the code say so. */
   kindOf(node: TSESTree.Node): Kind | undefined {
-    const cached = this.byNode.get(node);
+    const cache = this.syntaxOnly > 0 ? this.byNodeSyntactic : this.byNode;
+    const cached = cache.get(node);
     if (cached !== undefined) return cached ?? undefined;
-    this.byNode.set(node, null); // guards against cycles
-    const kind = this.syntacticKind(node, 0) ?? this.typed?.kindOf(node);
-    this.byNode.set(node, kind ?? null);
+    cache.set(node, null); // guards against cycles
+    const kind = this.syntacticKind(node, 0) ?? (this.syntaxOnly > 0 ? undefined : this.typed?.kindOf(node));
+    cache.set(node, kind ?? null);
     return kind;
+  }
+
+  /**
+   * The kind the syntax alone gives a node, without a question to the type checker: what class
+   * fields and collections ask about the values written into them. With types, the checker is
+   * asked where the field or collection is read, at a site, and knows what it holds.
+   */
+  syntacticKindOf(node: TSESTree.Node): Kind | undefined {
+    if (!this.typed) return this.kindOf(node);
+    this.syntaxOnly++;
+    try {
+      return this.kindOf(node);
+    } finally {
+      this.syntaxOnly--;
+    }
   }
 
   /** The kind of the variable a declaration binds, from the syntax alone (what a call of that name resolves to). */
@@ -99,6 +121,11 @@ export class KindResolver {
     return undefined;
   }
 
+  /** The kinds a runtime calls a class's method with (a Durable Object's `webSocketMessage(ws)`), see `ClassSpec`. */
+  classMethodParams(fn: FunctionNode): readonly (Kind | undefined)[] | undefined {
+    return this.holders.classMethodParams(fn);
+  }
+
   private syntacticKind(node: TSESTree.Node, depth: number): Kind | undefined {
     if (depth > MAX_DEPTH) return undefined;
     switch (node.type) {
@@ -124,9 +151,13 @@ export class KindResolver {
         return variable ? this.variableKind(variable) : this.globalKind(node.name, node);
       }
       case AST_NODE_TYPES.MemberExpression: {
+        // `this.socket`, set in another method of the class.
+        if (node.object.type === AST_NODE_TYPES.ThisExpression) return this.holders.fieldKind(node);
         const name = memberName(node);
         const object = name === undefined ? undefined : this.kindOf(node.object);
-        return object && name !== undefined ? registry.member(object, name) : undefined;
+        if (object) return name === undefined ? undefined : registry.member(object, name);
+        // `sockets[i]` of an array of sockets.
+        return node.computed && stringValue(node.property) === undefined ? this.holders.elementKind(node.object, undefined) : undefined;
       }
       case AST_NODE_TYPES.CallExpression: {
         const module = this.scope.requiredModule(node);
@@ -134,7 +165,11 @@ export class KindResolver {
         // `Object.values(pair)` keeps the members: `const [client, server] = Object.values(new WebSocketPair())`.
         if (this.isObjectValues(node.callee) && node.arguments[0]) return this.kindOf(node.arguments[0]);
         const callee = this.kindOf(node.callee);
-        return callee && registry.returns(callee, registry.call(callee));
+        if (callee) return registry.returns(callee, registry.call(callee));
+        // `clients.get(id)` of a Map of sockets.
+        const method = skipWrappers(node.callee);
+        const name = method.type === AST_NODE_TYPES.MemberExpression ? memberName(method) : undefined;
+        return name !== undefined && ELEMENT_READS.has(name) ? this.holders.elementKind((method as TSESTree.MemberExpression).object, name) : undefined;
       }
       case AST_NODE_TYPES.NewExpression: {
         const callee = this.kindOf(node.callee);
@@ -182,7 +217,10 @@ export class KindResolver {
   private declaredVariableKind(variable: Variable): Kind | undefined {
     const def = variable.defs[0];
     if (!def) return variable.scope.type === 'global' ? this.globalKind(variable.name, variable.references[0]?.identifier) : undefined;
-    if (variable.defs.length > 1 || !isStable(variable)) return undefined;
+    if (variable.defs.length > 1) return undefined;
+    // `let socket = null; … socket = new WebSocket(url)` in another function. With types, the
+    // checker follows the assignments (and narrows them) where the variable is used.
+    if (!isStable(variable)) return this.typed ? undefined : this.holders.reassignedKind(variable);
     switch (def.type) {
       case 'ImportBinding': {
         const origin = originOf(this.scope, def.name);
@@ -193,6 +231,9 @@ export class KindResolver {
         if (!located || located.root !== def.node.id) return undefined;
         const declared = def.node.id.typeAnnotation && this.typeKind(def.node.id.typeAnnotation.typeAnnotation);
         if (declared && located.path.length === 0) return declared;
+        // `for (const ws of clients.values())`, `for (const [id, ws] of clients)`
+        const loop = def.parent.parent;
+        if (loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def.parent) return this.holders.iteratedKind(loop.right, located.path);
         if (!def.node.init) return undefined;
         return memberPath(this.kindOf(def.node.init), located.path);
       }
@@ -202,7 +243,9 @@ export class KindResolver {
         if (!located) return undefined;
         const index = def.node.params.indexOf(located.root as TSESTree.Parameter);
         if (index < 0) return undefined;
-        return memberPath(this.handlers.paramKinds(def.node)[index], located.path);
+        // `clients.forEach((ws) => …)` of a collection of sockets.
+        const element = located.path.length === 0 ? this.holders.callbackParamKind(def.node, index) : undefined;
+        return element ?? memberPath(this.handlers.paramKinds(def.node)[index], located.path);
       }
       default:
         return undefined;
