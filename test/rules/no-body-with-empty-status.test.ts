@@ -129,6 +129,46 @@ express().get('/', (req, res) => {
   res.status(204);
 });`,
     `import { Hono } from 'hono'; new Hono().get('/', (c) => c.json({ ok: true }, 200));`,
+    // A try's last operation completes before its catch can run: nothing after it throws.
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    const data = await load(ctx.params.id);
+    ctx.body = data;
+  } catch (error) {
+    ctx.status = 204;
+  }
+});`,
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+  } catch (error) {
+    ctx.status = 204;
+  }
+});`,
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    await remove(req.params.id);
+    res.sendStatus(204);
+  } catch (error) {
+    res.json({ error: error.message });
+  }
+});`,
+    // Express sends when the body is sent: a status set in the finally after it comes too late to matter here.
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.json(await remove(req.params.id));
+  } finally {
+    res.status(204);
+  }
+});`,
   ],
   invalid: [
     {
@@ -549,6 +589,178 @@ app.delete('/items/:id', async (req, res) => {
     res.status(500);
   }
   res.json({ done: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.status(204);
+    await remove(req.params.id);
+  } catch (error) {
+    res.json({ error: error.message });
+  }
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 8, column: 14, endLine: 8, endColumn: 38,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.status(200);
+    await remove(req.params.id);
+  } catch (error) {
+    res.json({ error: error.message });
+  }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.status(204);
+    await remove(req.params.id);
+  } finally {
+    res.json({ done: true });
+  }
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 8, column: 14, endLine: 8, endColumn: 28,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.status(200);
+    await remove(req.params.id);
+  } finally {
+    res.json({ done: true });
+  }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    await remove(req.params.id);
+  } finally {
+    res.status(204);
+  }
+  res.json({ done: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 7, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 9, column: 12, endLine: 9, endColumn: 26,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    await remove(req.params.id);
+  } finally {
+    res.status(200);
+  }
+  res.json({ done: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+  } finally {
+    ctx.status = 204;
+  }
+});`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 7, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 5, column: 16, endLine: 5, endColumn: 41,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = null;
+  } finally {
+    ctx.status = 204;
+  }
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+  } finally {
+    ctx.status = 200;
+  }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+    await audit(ctx.state.user);
+  } catch (error) {
+    ctx.status = 204;
+  }
+});`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 8, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 5, column: 16, endLine: 5, endColumn: 41,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = null;
+    await audit(ctx.state.user);
+  } catch (error) {
+    ctx.status = 204;
+  }
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+    await audit(ctx.state.user);
+  } catch (error) {
+    ctx.status = 200;
+  }
 });` },
           ],
         },

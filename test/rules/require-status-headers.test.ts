@@ -99,6 +99,17 @@ export default defineEventHandler((event) => {
 });`,
     // Found by the smoke run in Hono's Cloudflare adapter: workerd writes the Upgrade header.
     `const [client, server] = Object.values(new WebSocketPair()); new Response(null, { status: 101, webSocket: client });`,
+    // Headers reach a catch from the points of the try that may throw, and only from those.
+    `import express from 'express';
+const app = express();
+app.post('/items', async (req, res) => {
+  try {
+    res.set('Allow', 'GET');
+    await check(req.body);
+  } catch (error) {
+    res.status(405).end();
+  }
+});`,
   ],
   invalid: [
     {
@@ -281,6 +292,25 @@ export function load() {
           messageId: 'missingHeaderOnError',
           data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'error()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
           line: 3, column: 9, endLine: 3, endColumn: 12,
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.post('/items', async (req, res) => {
+  try {
+    await check(req.body);
+    res.set('Allow', 'GET');
+  } catch (error) {
+    res.status(405).end();
+  }
+});`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'res.status()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' },
+          line: 8, column: 16, endLine: 8, endColumn: 19,
         },
       ],
     },
