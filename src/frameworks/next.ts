@@ -57,7 +57,7 @@ export const next: FrameworkSpec = {
         redirect: {
           sinks: [{ role: 'redirect', at: { arg: 0 }, minArgs: 2, redirect: { url: 1, sends: 'sends it with a Location header' } }],
         },
-        setHeader: { returns: 'self' },
+        setHeader: { returns: 'self', headers: [{ name: 0 }] },
         ...methodsOf(['send', 'json'], {
           body: {
             arg: 0,
