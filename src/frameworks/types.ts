@@ -87,10 +87,12 @@ export interface HandlerSpec {
   /** Only when the first argument is this string: `server.on('request', …)`. */
   whenFirstArg?: string;
   /**
-   * The handler's return value is the response body (Fastify's async handlers): which parameter
-   * holds the response whose status applies, and what the runtime does with a body it forbids.
+   * The handler's return value is the response body (Fastify's async handlers, Elysia's
+   * handlers): which parameter holds the response whose status applies, and what the runtime
+   * does with a body it forbids. `property`: where the parameter is destructured, the property
+   * that holds the object the status is set on (Elysia's `({ set }) => …`).
    */
-  returnsBody?: { response: number; effects: BodyEffects };
+  returnsBody?: { response: number; property?: string; effects: BodyEffects };
 }
 
 export interface CallSpec {

@@ -169,6 +169,69 @@ app.delete('/items/:id', async (req, res) => {
     res.status(204);
   }
 });`,
+    // A callback's return is the handler's body only where the handler returns the call's result, and
+    // not through array methods; a returned reply (or what a framework made) is no body.
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  await db.transaction(async (tx) => {
+    reply.code(204);
+    return { message: 'deleted' };
+  });
+  return null;
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items', async (request, reply) => {
+  return Promise.all(request.body.ids.map(async (id) => {
+    reply.code(204);
+    return { id };
+  }));
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items', async (request, reply) => {
+  return request.body.ids.map((id) => {
+    reply.code(204);
+    return id;
+  });
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return reply.send();
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  await remove(request.params.id);
+  return reply.code(204).send();
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return reply;
+});`,
+    `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ set, status }) => {
+  set.status = 204;
+  return status(200, { deleted: true });
+});`,
+    `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ query, set }) => {
+  if (query.quiet) {
+    set.status = 204;
+    return;
+  }
+  return { deleted: true };
+});`,
+    `import { Elysia } from 'elysia';
+new Elysia().onAfterHandle(({ set }) => {
+  set.status = 204;
+  return { handled: true };
+});`,
   ],
   invalid: [
     {
@@ -761,6 +824,133 @@ app.use(async (ctx) => {
   } catch (error) {
     ctx.status = 200;
   }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  return db.transaction(async (tx) => {
+    await tx.items.delete(request.params.id);
+    reply.code(204);
+    return { message: 'deleted' };
+  });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'reply.code()', line: 6, reference: 'RFC 9110 §15.3.5', effect: 'Fastify drops it silently' },
+          line: 7, column: 12, endLine: 7, endColumn: 34,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  return db.transaction(async (tx) => {
+    await tx.items.delete(request.params.id);
+    reply.code(200);
+    return { message: 'deleted' };
+  });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) =>
+  db.transaction(async (tx) => {
+    reply.code(204);
+    return { message: 'deleted' };
+  }));`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'reply.code()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Fastify drops it silently' },
+          line: 6, column: 12, endLine: 6, endColumn: 34,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) =>
+  db.transaction(async (tx) => {
+    reply.code(200);
+    return { message: 'deleted' };
+  }));` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return reply.send({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'reply.send()', status: '204 (No Content)', statusApi: 'reply.code()', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Fastify drops it silently' },
+          line: 5, column: 21, endLine: 5, endColumn: 38,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return reply.send();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(200);
+  return reply.send({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ params, set }) => {
+  remove(params.id);
+  set.status = 204;
+  return { deleted: true };
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'set.status', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Elysia builds a Response with it, which throws a TypeError on Node (a 500), and Bun sends the body anyway' },
+          line: 5, column: 10, endLine: 5, endColumn: 27,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ params, set }) => {
+  remove(params.id);
+  set.status = 200;
+  return { deleted: true };
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', (ctx) => {
+  ctx.set.status = 204;
+  return { deleted: true };
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'ctx.set.status', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'Elysia builds a Response with it, which throws a TypeError on Node (a 500), and Bun sends the body anyway' },
+          line: 4, column: 10, endLine: 4, endColumn: 27,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', (ctx) => {
+  ctx.set.status = 200;
+  return { deleted: true };
 });` },
           ],
         },
