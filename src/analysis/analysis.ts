@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { BodyEffects, ShapeSpec } from '../frameworks/types.js';
+import type { BodyEffects, OwnStatus, ShapeSpec } from '../frameworks/types.js';
 import { enclosingFunction, memberName, propertyKeyName, returnsOf, skipWrappers, type FunctionNode } from './ast.js';
 import { FrameworkBindings } from './bindings.js';
 import { BodyFinder } from './bodies.js';
@@ -11,7 +11,7 @@ import { definedValues } from './flow/reaching.js';
 import { NodeGate } from './gate.js';
 import { HeaderFlow } from './header-flow.js';
 import { HeaderReader } from './headers.js';
-import type { NameSets } from './registry.js';
+import { registry, type NameSets } from './registry.js';
 import { FileResolver } from './resolver/index.js';
 import { ResponseFlow } from './response-flow.js';
 import { ResponseVariables } from './responses.js';
@@ -156,6 +156,26 @@ export class FileAnalysis {
     if (method?.type !== AST_NODE_TYPES.MethodDefinition || !method.value.body) return [];
     const bodies = this.parts.bodies;
     return returnsOf(method.value.body).flatMap((node) => bodies.returned(node, effects) ?? []);
+  }
+
+  /**
+   * For a status set in a call chain, a later call of the chain that sends a status of its own
+   * instead (`res.status(301).redirect(url)`: Express sends 302), with what the table says of it.
+   */
+  replacedInChain(site: StatusSite): { call: TSESTree.CallExpression; name: string; own: OwnStatus } | undefined {
+    const resolver = this.parts?.resolver;
+    const owner = site.owner;
+    if (!resolver || site.role !== 'status' || owner.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const chain = chainCalls(owner);
+    for (const call of chain.slice(chain.indexOf(owner) + 1)) {
+      if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipWrappers(call.callee);
+      const kind = resolver.kindOf(callee);
+      const own = kind && registry.call(kind)?.ownStatus;
+      const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+      if (own && name !== undefined && call.arguments.length <= own.maxArgs) return { call, name, own };
+    }
+    return undefined;
   }
 
   /** The headers a status site's response may get before its head is sent (./header-flow.ts). */

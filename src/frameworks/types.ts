@@ -115,6 +115,19 @@ export interface CallSpec {
    * `ERR_HTTP_HEADERS_SENT`). `res.writeHead()`, `res.end()`, Express `res.send()`.
    */
   sendsHead?: true;
+  /**
+   * With at most `maxArgs` arguments the call sends `status` itself, whatever status was set
+   * before it: Express's `res.redirect(url)` sends 302, so `res.status(301).redirect(url)` sends
+   * 302. `statusArg`: where the status goes to be passed to the call instead (`res.redirect(301, url)`).
+   */
+  ownStatus?: OwnStatus;
+}
+
+/** See `CallSpec.ownStatus`. */
+export interface OwnStatus {
+  status: number;
+  maxArgs: number;
+  statusArg: number;
 }
 
 /** Where a call's headers are (header names compare case-insensitively). */
