@@ -45,6 +45,8 @@ class Registry implements NameSets {
   readonly files: { convention: FileConventionSpec; framework: FrameworkSpec }[] = [];
   /** The handler shapes of the frameworks that have them (see `ShapeSpec`), in table order. */
   readonly shapes: ShapeSpec[] = [];
+  /** Per module, its string constants by export and member path joined with `.` (see `FrameworkSpec.stringConstants`). */
+  readonly stringConstants = new Map<string, ReadonlyMap<string, string>>();
   private readonly shapesByDependencies = new WeakMap<ReadonlySet<string>, readonly ShapeSpec[]>();
   private readonly kindsOfShapes = new WeakMap<readonly ShapeSpec[], readonly Kind[]>();
 
@@ -113,6 +115,7 @@ class Registry implements NameSets {
       }
       for (const convention of framework.files ?? []) this.files.push({ convention, framework });
       if (framework.shapes) this.shapes.push(framework.shapes);
+      for (const [module, values] of Object.entries(framework.stringConstants ?? {})) this.stringConstants.set(module, new Map(Object.entries(values)));
     }
     for (const module of new Set([...this.modules.keys(), ...this.types.keys()])) {
       const value = this.modules.get(module);

@@ -231,6 +231,12 @@ export interface FrameworkSpec {
   files?: readonly FileConventionSpec[];
   /** Handlers known by their shape where no registration is in sight (see `ShapeSpec`). */
   shapes?: ShapeSpec;
+  /**
+   * String constants a module exports that code uses as keys of status slots, by module and then
+   * by export and member path: node:http2 `{ 'constants.HTTP2_HEADER_STATUS': ':status' }`, so
+   * that `stream.respond({ [HTTP2_HEADER_STATUS]: 204 })` is read like `{ ':status': 204 }`.
+   */
+  stringConstants?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   kinds: Readonly<Record<KindId, KindSpec>>;
 }
 

@@ -232,6 +232,46 @@ new Elysia().onAfterHandle(({ set }) => {
   set.status = 204;
   return { handled: true };
 });`,
+    // A 304 or 204 set on a branch that ends the response first; a computed key that is not the status.
+    `import http from 'node:http';
+http.createServer((req, res) => {
+  const etag = hash(body);
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.end(body);
+});`,
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.fresh) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.body = await render(ctx.path);
+});`,
+    `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS, HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ [HTTP2_HEADER_CONTENT_TYPE]: 'application/json', [HTTP2_HEADER_STATUS]: 200 });
+  stream.end(JSON.stringify({ deleted: true }));
+});`,
+    `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream) => {
+  stream.respond({ [HTTP2_HEADER_STATUS]: 204 });
+  stream.end();
+});`,
+    `import http2 from 'node:http2';
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [key]: 204, ':status': 200 });
+  stream.end('ok');
+});`,
   ],
   invalid: [
     {
@@ -951,6 +991,275 @@ new Elysia().delete('/items/:id', (ctx) => {
 new Elysia().delete('/items/:id', (ctx) => {
   ctx.set.status = 200;
   return { deleted: true };
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http from 'node:http';
+http.createServer((req, res) => {
+  const etag = hash(body);
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+  }
+  res.end(body);
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.end()', status: '304 (Not Modified)', statusApi: 'res.statusCode', line: 6, reference: 'RFC 9110 §15.4.5', effect: 'Node drops it silently (or throws ERR_HTTP_BODY_NOT_ALLOWED with rejectNonStandardBodyWrites)' },
+          line: 8, column: 11, endLine: 8, endColumn: 15,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http from 'node:http';
+http.createServer((req, res) => {
+  const etag = hash(body);
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+  }
+  res.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http from 'node:http';
+http.createServer((req, res) => {
+  const etag = hash(body);
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 200;
+  }
+  res.end(body);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http from 'node:http';
+http.createServer((req, res) => {
+  if (isFresh(req)) res.writeHead(304);
+  else res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end(body);
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.end()', status: '304 (Not Modified)', statusApi: 'res.writeHead()', line: 3, reference: 'RFC 9110 §15.4.5', effect: 'Node drops it silently (or throws ERR_HTTP_BODY_NOT_ALLOWED with rejectNonStandardBodyWrites)' },
+          line: 5, column: 11, endLine: 5, endColumn: 15,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http from 'node:http';
+http.createServer((req, res) => {
+  if (isFresh(req)) res.writeHead(304);
+  else res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http from 'node:http';
+http.createServer((req, res) => {
+  if (isFresh(req)) res.writeHead(200);
+  else res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end(body);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/feed', (req, res) => {
+  if (req.fresh) res.status(304);
+  res.send(feed);
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.send()', status: '304 (Not Modified)', statusApi: 'res.status()', line: 4, reference: 'RFC 9110 §15.4.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 5, column: 12, endLine: 5, endColumn: 16,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.get('/feed', (req, res) => {
+  if (req.fresh) res.status(200);
+  res.send(feed);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.fresh) {
+    ctx.status = 304;
+  }
+  ctx.body = await render(ctx.path);
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'ctx.body', status: '304 (Not Modified)', statusApi: 'ctx.status', line: 4, reference: 'RFC 9110 §15.4.5', effect: 'Koa drops it silently' },
+          line: 6, column: 14, endLine: 6, endColumn: 36,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.fresh) {
+    ctx.status = 304;
+  }
+  ctx.body = null;
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.fresh) {
+    ctx.status = 200;
+  }
+  ctx.body = await render(ctx.path);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS, HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ [HTTP2_HEADER_STATUS]: 204, [HTTP2_HEADER_CONTENT_TYPE]: 'application/json' });
+  stream.end(JSON.stringify({ deleted: true }));
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'stream.end()', status: '204 (No Content)', statusApi: 'stream.respond()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'node:http2 ends the stream and discards it' },
+          line: 6, column: 14, endLine: 6, endColumn: 47,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS, HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ [HTTP2_HEADER_STATUS]: 204, [HTTP2_HEADER_CONTENT_TYPE]: 'application/json' });
+  stream.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS, HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ [HTTP2_HEADER_STATUS]: 200, [HTTP2_HEADER_CONTENT_TYPE]: 'application/json' });
+  stream.end(JSON.stringify({ deleted: true }));
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const http2 = require('node:http2');
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [http2.constants.HTTP2_HEADER_STATUS]: http2.constants.HTTP_STATUS_NOT_MODIFIED });
+  stream.write('cached');
+  stream.end();
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'stream.write()', status: '304 (Not Modified)', statusApi: 'stream.respond()', line: 4, reference: 'RFC 9110 §15.4.5', effect: 'node:http2 ends the stream and discards it' },
+          line: 5, column: 16, endLine: 5, endColumn: 24,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `const http2 = require('node:http2');
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [http2.constants.HTTP2_HEADER_STATUS]: 200 });
+  stream.write('cached');
+  stream.end();
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http2 from 'node:http2';
+const server = http2.createServer();
+server.on('session', (session) => {
+  session.on('stream', (stream) => {
+    stream.respond({ ':status': 204 });
+    stream.end('done');
+  });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'stream.end()', status: '204 (No Content)', statusApi: 'stream.respond()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'node:http2 ends the stream and discards it' },
+          line: 6, column: 16, endLine: 6, endColumn: 22,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http2 from 'node:http2';
+const server = http2.createServer();
+server.on('session', (session) => {
+  session.on('stream', (stream) => {
+    stream.respond({ ':status': 204 });
+    stream.end();
+  });
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http2 from 'node:http2';
+const server = http2.createServer();
+server.on('session', (session) => {
+  session.on('stream', (stream) => {
+    stream.respond({ ':status': 200 });
+    stream.end('done');
+  });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http2 from 'node:http2';
+const status = ':status';
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [status]: 205 });
+  stream.end('reset');
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'stream.end()', status: '205 (Reset Content)', statusApi: 'stream.respond()', line: 5, reference: 'RFC 9110 §15.3.6', effect: 'node:http2 ends the stream and discards it' },
+          line: 6, column: 14, endLine: 6, endColumn: 21,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http2 from 'node:http2';
+const status = ':status';
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [status]: 205 });
+  stream.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http2 from 'node:http2';
+const status = ':status';
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [status]: 200 });
+  stream.end('reset');
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const express = require('express');
+const { HTTP_STATUS_NO_CONTENT } = require('node:http2').constants;
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  res.status(HTTP_STATUS_NO_CONTENT).json({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'res.status(HTTP_STATUS_NO_CONTENT).json()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 5, column: 43, endLine: 5, endColumn: 60,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `const express = require('express');
+const { HTTP_STATUS_NO_CONTENT } = require('node:http2').constants;
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  res.status(200).json({ deleted: true });
 });` },
           ],
         },

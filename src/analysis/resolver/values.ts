@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { findConstantLibrary, resolveConstantMember, resolveTopLevelConstant } from '../../codes/index.js';
 import { findProperty, memberName, skipWrappers, stringValue } from '../ast.js';
+import { registry } from '../registry.js';
 import { MAX_DEPTH, originOf, type ModuleOrigin } from './origins.js';
 import { constInitializer, type Scope } from './scope.js';
 
@@ -52,7 +53,10 @@ export class StaticValues {
     if (!variable || !def || variable.defs.length > 1) return undefined;
     if (def.type === 'Variable') {
       const init = constInitializer(variable);
-      return init && this.staticValue(init, depth + 1);
+      if (init) return this.staticValue(init, depth + 1);
+      // Destructured from a module: `const { HTTP2_HEADER_STATUS } = http2.constants`.
+      const origin = def.node.id !== def.name ? originOf(this.scope, identifier) : undefined;
+      return origin ? constantValue(origin, identifier) : undefined;
     }
     if (def.type === 'ImportBinding') {
       // Legacy top-level exports: `import { NOT_FOUND } from 'http-status-codes'`.
@@ -95,15 +99,30 @@ export class StaticValues {
     return init && this.objectOf(init, depth + 1);
   }
 
-  /** The value of an object property, following a `const init = { … }` in scope. */
+  /**
+   * The value of an object property, following a `const init = { … }` in scope. A computed key
+   * counts by its static value (`{ [HTTP2_HEADER_STATUS]: 204 }`); the last property wins.
+   */
   propertyValueNode(node: TSESTree.Node, names: readonly string[]): TSESTree.Node | undefined {
     const object = this.objectOf(node);
     if (!object) return undefined;
     for (const name of names) {
-      const property = findProperty(object, name);
+      const property = findProperty(object, name) ?? this.computedProperty(object, name);
       if (property) return property.value;
     }
     return undefined;
+  }
+
+  /** The last `[key]: value` property whose key is always the string `name`. */
+  private computedProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+    return object.properties.findLast(
+      (property): property is TSESTree.Property =>
+        property.type === AST_NODE_TYPES.Property &&
+        property.computed &&
+        !property.method &&
+        property.key.type !== AST_NODE_TYPES.Literal &&
+        this.staticValue(property.key)?.value === name,
+    );
   }
 
   /** `undefined` (the global), `void 0`, and with `orNull` also `null`. */
@@ -127,6 +146,8 @@ function constantValue(origin: ModuleOrigin, node: TSESTree.Node): StaticValue |
   // `lib.Object.MEMBER`, or a member of the default export (`httpStatus.NOT_FOUND`).
   const [exportName, member] = path;
   if (path.length !== 2 || exportName === undefined || member === undefined) return undefined;
+  const string = registry.stringConstants.get(module)?.get(path.join('.'));
+  if (string !== undefined) return { type: 'string', value: string, node };
   const library = findConstantLibrary(module, exportName);
   const value = library && resolveConstantMember(library.id, member);
   return value === undefined ? undefined : { type: 'number', value, node };
