@@ -156,6 +156,8 @@ describe('flow graphs: statuses reaching a use', () => {
     ['finally that sets, after the try', 'try { use(); f(); } finally { set(1); } use();', ['init', '1']],
     ['a throw in a catch goes to the outer catch', 'try { try { set(1); } catch { set(2); throw e; } } catch { use(); }', ['2 init']],
     ['an exception in a finally goes to the outer catch', 'try { try { set(1); } finally { f(); } } catch { use(); }', ['1 init']],
+    ['an exception goes on from the finally to the outer catch', 'try { try { f(); } finally { set(1); } } catch { use(); }', ['1 init']],
+    ['a return through a finally does not go on to the outer catch', 'try { try { set(1); return; } finally { x = 2; } } catch { use(); }', ['init']],
     ['a break through finally ends there', 'for (;;) { try { set(1); break; } finally { f(); } } use();', [null]],
   ])('%s', (_, code, expected) => {
     expect(reaching(`function handler() { ${code} }`)).toEqual(expected);

@@ -272,6 +272,22 @@ server.on('stream', (stream) => {
   stream.respond({ [key]: 204, ':status': 200 });
   stream.end('ok');
 });`,
+    // A return through a finally does not go on to the catch outside it.
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  let released = false;
+  try {
+    try {
+      res.status(204).end();
+      return;
+    } finally {
+      released = true;
+    }
+  } catch (error) {
+    res.json({ error: error.message });
+  }
+});`,
   ],
   invalid: [
     {
@@ -1260,6 +1276,53 @@ const { HTTP_STATUS_NO_CONTENT } = require('node:http2').constants;
 const app = express();
 app.delete('/items/:id', (req, res) => {
   res.status(200).json({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  try {
+    try {
+      await work(ctx.params.id);
+    } finally {
+      ctx.status = 204;
+    }
+  } catch (error) {
+    ctx.body = { error: error.message };
+  }
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 7, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 10, column: 16, endLine: 10, endColumn: 40,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  try {
+    try {
+      await work(ctx.params.id);
+    } finally {
+      ctx.status = 204;
+    }
+  } catch (error) {
+    ctx.body = null;
+  }
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  try {
+    try {
+      await work(ctx.params.id);
+    } finally {
+      ctx.status = 200;
+    }
+  } catch (error) {
+    ctx.body = { error: error.message };
+  }
 });` },
           ],
         },

@@ -4,8 +4,12 @@ import type { Block, Placements } from './types.js';
 
 /** A statement that `break` can leave: a loop (which `continue` goes back into), a `switch`, a labelled statement. */
 export type Breakable = { type: 'loop' | 'switch' | 'label'; labels: readonly string[]; breaks: Block[]; continueTo?: Block };
-/** A `try` statement, in its `try` or its `catch` part: where a `throw` goes, and the `finally` a jump runs first. */
-export type TryContext = { type: 'try'; phase: 'try' | 'catch'; handler?: Block; finalizer?: Block };
+/**
+ * A `try` statement, in its `try` or its `catch` part: where a `throw` goes (the handler, or the
+ * `finally` as run after an exception), and the `finally` as run after a jump out of it
+ * (`jumped`: some `return`, `break` or `continue` goes there).
+ */
+export type TryContext = { type: 'try'; phase: 'try' | 'catch'; handler?: Block; finalizer?: Block; jumpFinalizer?: Block; jumped?: boolean };
 type Context = Breakable | TryContext;
 
 /**
@@ -118,7 +122,10 @@ export abstract class BlockWriter {
   private finalizerBefore(target?: Context): Block | undefined {
     for (let i = this.contexts.length - 1; i >= 0 && this.contexts[i] !== target; i--) {
       const context = this.contexts[i] as Context;
-      if (context.type === 'try' && context.finalizer) return context.finalizer;
+      if (context.type === 'try' && context.jumpFinalizer) {
+        context.jumped = true;
+        return context.jumpFinalizer;
+      }
     }
     return undefined;
   }

@@ -246,6 +246,7 @@ export class GraphBuilder extends BlockWriter {
       phase: 'try',
       handler: node.handler ? { next: [] } : undefined,
       finalizer: node.finalizer ? { next: [] } : undefined,
+      jumpFinalizer: node.finalizer ? { next: [] } : undefined,
     };
     const before = this.current;
     let tried = before;
@@ -266,12 +267,16 @@ export class GraphBuilder extends BlockWriter {
         caught = this.current;
       }
     });
-    if (node.finalizer && context.finalizer) {
-      // Once after an exception, `return`, `break` or `continue` (whose path ends there; an
-      // exception goes on to the handler outside, if any) ...
+    if (node.finalizer && context.finalizer && context.jumpFinalizer) {
+      // Once after an exception, which then goes on to the handler outside, if any ...
       this.current = context.finalizer;
-      this.throwPoint();
       this.visit(node.finalizer);
+      this.throwPoint();
+      // ... once after a `return`, `break` or `continue`, whose path ends there ...
+      if (context.jumped) {
+        this.current = context.jumpFinalizer;
+        this.visit(node.finalizer);
+      }
       // ... and once after normal completion, which goes on after the statement.
       this.current = this.block(tried, caught);
       this.visit(node.finalizer);
