@@ -2,12 +2,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getFileAnalysis, statusSiteListeners, type StatusSite } from '../src/analysis/index.js';
+import { getHttpStatus } from '../src/codes/index.js';
 import { REDIRECT_STATUSES } from '../src/codes/policy.js';
 import { createRule } from '../src/create-rule.js';
 import { describeRanges, nameCode } from '../src/describe.js';
 import { installedMajor } from '../src/project/versions.js';
 
-export type MessageIds = 'rejected' | 'notFollowed' | 'swapped' | 'swappedForVersion' | 'useStatus';
+export type MessageIds = 'rejected' | 'notFollowed' | 'swapped' | 'swappedForVersion' | 'statusReplaced' | 'useStatus' | 'passStatus';
 export type Options = [];
 
 const SUGGESTED = [307, 308];
@@ -29,7 +30,10 @@ export default createRule<Options, MessageIds>({
       swapped: '{{api}} gets the URL and the status the wrong way round: {{effect}}. Put the {{first}} first.',
       swappedForVersion:
         '{{api}} gets the URL and the status in the order of another {{framework}} version: the installed {{framework}} {{major}} takes the {{first}} first.',
+      statusReplaced:
+        "{{status}} is lost: {{framework}}'s {{helper}} with only a URL sends {{sent}} ({{reference}}) whatever status {{api}} set before it.",
       useStatus: 'Use {{status}}.',
+      passStatus: 'Pass {{status}} to {{helper}}.',
     },
     schema: [],
   },
@@ -37,6 +41,10 @@ export default createRule<Options, MessageIds>({
     const analysis = getFileAnalysis(context);
 
     return statusSiteListeners(context, (site) => {
+      if (site.role === 'status') {
+        checkReplaced(site);
+        return;
+      }
       const spec = site.sink?.redirect;
       if (site.role !== 'redirect' || !spec || !site.value) return;
       if (site.value.type === 'string') {
@@ -63,6 +71,56 @@ export default createRule<Options, MessageIds>({
         })),
       });
     });
+
+    /**
+     * Reports a status that a later call of its chain replaces with its own
+     * (`res.status(301).redirect(url)` sends 302), and suggests passing the status to that call
+     * where the chain is just the two (`res.redirect(301, url)`).
+     */
+    function checkReplaced(site: StatusSite): void {
+      if (site.value?.type !== 'number') return;
+      const replaced = analysis.replacedInChain(site);
+      if (!replaced || replaced.own.status === site.value.value) return;
+      const { call, name, own } = replaced;
+      const status = nameCode(site.value.value);
+      const helper = `${name}()`;
+      const fix = passStatusFix(site, call, own.statusArg);
+      context.report({
+        node: site.node,
+        messageId: 'statusReplaced',
+        data: {
+          status,
+          framework: site.framework,
+          helper,
+          sent: nameCode(own.status),
+          reference: getHttpStatus(own.status)?.reference ?? 'RFC 9110 §15.4',
+          api: site.api,
+        },
+        suggest: fix ? [{ messageId: 'passStatus', data: { status, helper }, fix }] : [],
+      });
+    }
+
+    /**
+     * `res.status(301).redirect(url)` → `res.redirect(301, url)`: only for exactly these two
+     * calls, each with its one argument, and no comment that the rewrite would drop.
+     */
+    function passStatusFix(site: StatusSite, call: TSESTree.CallExpression, statusArg: number): TSESLint.ReportFixFunction | undefined {
+      const statusCall = site.owner;
+      const callee = call.callee;
+      if (statusCall.type !== AST_NODE_TYPES.CallExpression || statusCall.arguments.length !== 1 || statusCall.optional) return undefined;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.optional || callee.object !== statusCall) return undefined;
+      const statusCallee = statusCall.callee;
+      if (statusCallee.type !== AST_NODE_TYPES.MemberExpression || statusCallee.computed || statusCallee.optional) return undefined;
+      const [url] = call.arguments;
+      if (call.arguments.length !== 1 || !url || url.type === AST_NODE_TYPES.SpreadElement) return undefined;
+      const { sourceCode } = context;
+      const range: TSESTree.Range = [statusCallee.object.range[1], call.range[1]];
+      if (sourceCode.getAllComments().some((comment) => comment.range[0] >= range[0] && comment.range[1] <= range[1])) return undefined;
+      const args = [sourceCode.getText(url)];
+      args.splice(statusArg, 0, sourceCode.getText(site.node));
+      const name = sourceCode.getText(callee.property);
+      return (fixer) => fixer.replaceTextRange(range, `.${name}(${args.join(', ')})`);
+    }
 
     /**
      * Reports a status and URL in the wrong order and swaps them back. `swapped`: the call has a

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { BodyEffects, ShapeSpec } from '../frameworks/types.js';
-import { enclosingFunction, returnsOf } from './ast.js';
+import type { BodyEffects, OwnStatus, ShapeSpec } from '../frameworks/types.js';
+import { enclosingFunction, memberName, propertyKeyName, returnsOf, skipWrappers, type FunctionNode } from './ast.js';
 import { FrameworkBindings } from './bindings.js';
 import { BodyFinder } from './bodies.js';
 import { chainCalls } from './chains.js';
@@ -11,7 +11,7 @@ import { definedValues } from './flow/reaching.js';
 import { NodeGate } from './gate.js';
 import { HeaderFlow } from './header-flow.js';
 import { HeaderReader } from './headers.js';
-import type { NameSets } from './registry.js';
+import { registry, type NameSets } from './registry.js';
 import { FileResolver } from './resolver/index.js';
 import { ResponseFlow } from './response-flow.js';
 import { ResponseVariables } from './responses.js';
@@ -158,6 +158,26 @@ export class FileAnalysis {
     return returnsOf(method.value.body).flatMap((node) => bodies.returned(node, effects) ?? []);
   }
 
+  /**
+   * For a status set in a call chain, a later call of the chain that sends a status of its own
+   * instead (`res.status(301).redirect(url)`: Express sends 302), with what the table says of it.
+   */
+  replacedInChain(site: StatusSite): { call: TSESTree.CallExpression; name: string; own: OwnStatus } | undefined {
+    const resolver = this.parts?.resolver;
+    const owner = site.owner;
+    if (!resolver || site.role !== 'status' || owner.type !== AST_NODE_TYPES.CallExpression) return undefined;
+    const chain = chainCalls(owner);
+    for (const call of chain.slice(chain.indexOf(owner) + 1)) {
+      if (call.type !== AST_NODE_TYPES.CallExpression) return undefined;
+      const callee = skipWrappers(call.callee);
+      const kind = resolver.kindOf(callee);
+      const own = kind && registry.call(kind)?.ownStatus;
+      const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : undefined;
+      if (own && name !== undefined && call.arguments.length <= own.maxArgs) return { call, name, own };
+    }
+    return undefined;
+  }
+
   /** The headers a status site's response may get before its head is sent (./header-flow.ts). */
   headersFor(site: StatusSite): HeaderSet {
     return this.parts?.headerFlow.headersFor(site) ?? { names: new Set(), unknown: true };
@@ -173,14 +193,27 @@ export class FileAnalysis {
     return !!this.parts?.resolver.isNullish(node, orNull);
   }
 
-  /** For a `return` in a handler whose return value is its body, what the runtime does with a forbidden body, and the variable of the response. */
+  /**
+   * For a `return` in a handler whose return value is its body, what the runtime does with a
+   * forbidden body, and the variable of the response. The `return` may also be in a callback
+   * written in place as an argument of a call whose result the handler returns
+   * (`return db.transaction(async () => { …; return data })`): the callback's value is what the
+   * call resolves to, and so the handler's body.
+   */
   private returnedResponse(node: TSESTree.ReturnStatement): { effects: BodyEffects; variable: Variable } | undefined {
     const resolver = this.parts?.resolver;
-    const fn = enclosingFunction(node);
-    const returnsBody = fn && resolver?.handlerOf(fn)?.returnsBody;
-    const param = returnsBody && fn.params[returnsBody.response];
-    const variable = param?.type === AST_NODE_TYPES.Identifier ? resolver?.variableOf(param) : undefined;
-    return returnsBody && variable ? { effects: returnsBody.effects, variable } : undefined;
+    let fn = enclosingFunction(node);
+    for (let depth = 0; resolver && fn && depth <= MAX_CALLBACK_DEPTH; depth++) {
+      const handler = resolver.handlerOf(fn);
+      if (handler) {
+        const returnsBody = handler.returnsBody;
+        const param = returnsBody && responseParameter(fn, returnsBody.response, returnsBody.property);
+        const variable = param && resolver.variableOf(param);
+        return returnsBody && variable ? { effects: returnsBody.effects, variable } : undefined;
+      }
+      fn = returningCaller(fn);
+    }
+    return undefined;
   }
 
   private find(finder: SiteFinder, node: TSESTree.Node): readonly StatusSite[] {
@@ -198,3 +231,39 @@ export class FileAnalysis {
 }
 
 const NONE: readonly StatusSite[] = Object.freeze([]);
+
+/** How many callbacks deep a returned value is followed out to its handler. */
+const MAX_CALLBACK_DEPTH = 3;
+
+/**
+ * Array methods whose callback's return value is not what the call returns
+ * (`return items.map((item) => …)` returns an array of those values).
+ */
+const ITERATING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'some', 'every', 'forEach', 'sort', 'toSorted']);
+
+/**
+ * For a function written in place as an argument of a call, the function that returns that
+ * call's result (`return run(fn)`, `return await run(fn)`, `=> run(fn)`), if any.
+ */
+function returningCaller(fn: FunctionNode): FunctionNode | undefined {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => argument === fn)) return undefined;
+  const callee = skipWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && ITERATING_METHODS.has(memberName(callee) ?? '')) return undefined;
+  let value: TSESTree.Node = call;
+  while (value.parent && (value.parent.type === AST_NODE_TYPES.AwaitExpression || skipWrappers(value.parent) !== value.parent)) value = value.parent;
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement) return enclosingFunction(parent);
+  return parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value ? parent : undefined;
+}
+
+/** The parameter that holds a handler's response: `reply` of `(request, reply)`, `set` of `({ set })` with `property` `set`. */
+function responseParameter(fn: FunctionNode, index: number, property: string | undefined): TSESTree.Identifier | undefined {
+  let param: TSESTree.Node | undefined = fn.params[index];
+  if (param?.type === AST_NODE_TYPES.AssignmentPattern) param = param.left;
+  if (param?.type === AST_NODE_TYPES.ObjectPattern && property !== undefined) {
+    const found = param.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKeyName(p) === property);
+    param = found?.value.type === AST_NODE_TYPES.AssignmentPattern ? found.value.left : found?.value;
+  }
+  return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
+}

@@ -54,9 +54,24 @@ export class BodyFinder {
     };
   }
 
-  /** A value a handler returns as its body (Fastify's handlers, a NestJS method under `@HttpCode`), unless it is `null`/`undefined`. */
+  /**
+   * A value a handler returns as its body (Fastify's and Elysia's handlers, a NestJS method under
+   * `@HttpCode`), unless it is `null`/`undefined` or what a framework made.
+   */
   returned(node: TSESTree.ReturnStatement, effects: BodyEffects): BodySite | undefined {
-    if (!node.argument || this.resolver.isNullish(node.argument)) return undefined;
+    if (!node.argument || this.resolver.isNullish(node.argument) || this.madeByFramework(node.argument)) return undefined;
     return { node: node.argument, owner: node, api: 'The returned value', framework: '', effects, nullable: false, sentWhenDone: false };
+  }
+
+  /**
+   * A framework object, or what a framework call gives: Fastify's `return reply` and
+   * `return reply.send()` (the reply, which has sent itself), Elysia's `return status(404, x)`, a
+   * `Response`. The framework sends it as it is; it is no body of the status set before.
+   */
+  private madeByFramework(node: TSESTree.Node): boolean {
+    let value = skipWrappers(node);
+    while (value.type === AST_NODE_TYPES.AwaitExpression) value = skipWrappers(value.argument);
+    if (this.resolver.kindOf(value)) return true;
+    return (value.type === AST_NODE_TYPES.CallExpression || value.type === AST_NODE_TYPES.NewExpression) && !!this.resolver.kindOf(skipWrappers(value.callee));
   }
 }

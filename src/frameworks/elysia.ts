@@ -1,12 +1,30 @@
 import { HTTP_METHODS, routeMethods } from './shared.js';
 import { FETCH_REDIRECT } from './fetch.js';
-import type { FrameworkSpec, RedirectSpec } from './types.js';
+import type { BodyEffects, FrameworkSpec, HandlerSpec, RedirectSpec } from './types.js';
 
 /** Elysia's `redirect(url, status)` is `Response.redirect(url, status)`. */
 const ELYSIA_REDIRECT: RedirectSpec = FETCH_REDIRECT;
 
 // Elysia 1.4. semantics-fetch.md §7: handlers destructure `{ set, status, redirect }`;
 // `set.status = n`, `status(n, body)`, `redirect(url, n)`; headers are `set.headers[name] = v`.
+
+/**
+ * A value a route handler returns becomes the body of a `Response` with `set.status`
+ * (semantics-fetch.md §7: `set.status = 204; return {a:1}` is a 500 on Node and a 204 with the
+ * body on Bun; §1.3: a 1xx status is a RangeError in undici).
+ */
+const RETURNED_BODY: BodyEffects = {
+  noContent: 'Elysia builds a Response with it, which throws a TypeError on Node (a 500), and Bun sends the body anyway',
+  resetContent: 'Elysia builds a Response with it, which throws a TypeError on Node (a 500), and Bun sends the body anyway',
+  informational: 'Elysia builds a Response with it, which throws a RangeError on Node (a 500)',
+};
+
+/** Route handlers get the context, often destructured (`({ set }) => …`); what they return is the body. */
+const route: HandlerSpec = {
+  at: 'functions',
+  params: ['elysia.context'],
+  returnsBody: { response: 0, property: 'set', effects: RETURNED_BODY },
+};
 
 export const elysia: FrameworkSpec = {
   id: 'elysia',
@@ -20,10 +38,11 @@ export const elysia: FrameworkSpec = {
     },
     'elysia.class': { construct: { returns: 'elysia.app' } },
     'elysia.app': {
-      methods: routeMethods([...HTTP_METHODS, 'all', 'route', 'onError', 'onBeforeHandle', 'onAfterHandle'], {
-        at: 'functions',
-        params: ['elysia.context'],
-      }),
+      methods: {
+        ...routeMethods([...HTTP_METHODS, 'all', 'route'], route),
+        // Hooks get the context too, but what they return is no route's body.
+        ...routeMethods(['onError', 'onBeforeHandle', 'onAfterHandle'], { at: 'functions', params: ['elysia.context'] }),
+      },
     },
     'elysia.context': {
       members: { set: 'elysia.set' },

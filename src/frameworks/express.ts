@@ -60,6 +60,9 @@ export const express: FrameworkSpec = {
         json: { body: send, sendsHead: true },
         jsonp: { body: send, sendsHead: true },
         redirect: {
+          // `res.redirect(url)` sends 302 whatever status was set before (Express 4.22.0 and
+          // 5.2.1 lib/response.js `res.redirect`: `var status = 302`; semantics-node.md §4.2).
+          ownStatus: { status: 302, maxArgs: 1, statusArg: 0 },
           sinks: [
             {
               role: 'redirect',

@@ -55,9 +55,12 @@ export const next: FrameworkSpec = {
       methods: {
         status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
         redirect: {
+          // `res.redirect(url)` writes a 307 head whatever status was set before (next.js
+          // packages/next/src/server/api-utils/index.ts `redirect`: `statusOrUrl = 307`, `res.writeHead`).
+          ownStatus: { status: 307, maxArgs: 1, statusArg: 0 },
           sinks: [{ role: 'redirect', at: { arg: 0 }, minArgs: 2, redirect: { url: 1, sends: 'sends it with a Location header' } }],
         },
-        setHeader: { returns: 'self' },
+        setHeader: { returns: 'self', headers: [{ name: 0 }] },
         ...methodsOf(['send', 'json'], {
           body: {
             arg: 0,

@@ -10,6 +10,17 @@ export const NODE_BODY: BodyEffects = {
   informational: 'Node writes the 1xx as the final head and the client sees the connection close',
 };
 
+/**
+ * node:http2 on a body written to a stream after `respond()` with 204, 205 or 304: `respond`
+ * forces `endStream`, and later writes are discarded (semantics-node.md §3.2).
+ */
+const HTTP2_STREAM_BODY: BodyEffects = {
+  noContent: 'node:http2 ends the stream and discards it',
+  resetContent: 'node:http2 ends the stream and discards it',
+};
+
+const streamListener: HandlerSpec = { at: 'functions', params: ['http2.stream'], whenFirstArg: 'stream' };
+
 const requestListener: HandlerSpec = { at: 'functions', params: [null, 'node.serverResponse'] };
 const http2RequestListener: HandlerSpec = { at: 'functions', params: [null, 'http2.serverResponse'] };
 
@@ -37,6 +48,12 @@ export const nodeHttp: FrameworkSpec = {
     'node:https': 'node.httpModule',
     http2: 'node.http2Module',
     'node:http2': 'node.http2Module',
+  },
+  // `const { HTTP2_HEADER_STATUS } = http2.constants`, the key Node's documentation writes
+  // `stream.respond()` headers with (Node.js v20 `http2.constants`).
+  stringConstants: {
+    http2: { 'constants.HTTP2_HEADER_STATUS': ':status' },
+    'node:http2': { 'constants.HTTP2_HEADER_STATUS': ':status' },
   },
   types: {
     http: { ServerResponse: 'node.serverResponse', IncomingMessage: 'node.incomingMessage' },
@@ -83,23 +100,21 @@ export const nodeHttp: FrameworkSpec = {
           returns: 'self',
           handlers: [
             { ...http2RequestListener, whenFirstArg: 'request' },
-            { at: 'functions', params: ['http2.stream'], whenFirstArg: 'stream' },
+            streamListener,
+            { at: 'functions', params: ['http2.session'], whenFirstArg: 'session' },
           ],
         },
       },
     },
+    // `server.on('session', (session) => session.on('stream', …))`.
+    'http2.session': { methods: { on: { returns: 'self', handlers: [streamListener] } } },
     'http2.serverResponse': { extends: ['node.serverResponse'] },
     'http2.stream': {
       methods: {
         // The head is one object of lower-case names (RFC 9113 §8.2.1): `{ ':status': 405, allow: 'GET' }`.
         respond: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }], headers: [{ object: 0 }] },
-        end: {
-          body: {
-            arg: 0,
-            nullable: true,
-            effects: { noContent: 'node:http2 ends the stream and discards it', resetContent: 'node:http2 ends the stream and discards it' },
-          },
-        },
+        write: { body: { arg: 0, nullable: false, effects: HTTP2_STREAM_BODY } },
+        end: { body: { arg: 0, nullable: true, effects: HTTP2_STREAM_BODY } },
         additionalHeaders: { sinks: [{ role: 'status', at: { arg: 0, property: [':status'] } }] },
       },
     },

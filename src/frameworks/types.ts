@@ -98,10 +98,12 @@ export interface HandlerSpec {
   /** Only when the first argument is this string: `server.on('request', …)`. */
   whenFirstArg?: string;
   /**
-   * The handler's return value is the response body (Fastify's async handlers): which parameter
-   * holds the response whose status applies, and what the runtime does with a body it forbids.
+   * The handler's return value is the response body (Fastify's async handlers, Elysia's
+   * handlers): which parameter holds the response whose status applies, and what the runtime
+   * does with a body it forbids. `property`: where the parameter is destructured, the property
+   * that holds the object the status is set on (Elysia's `({ set }) => …`).
    */
-  returnsBody?: { response: number; effects: BodyEffects };
+  returnsBody?: { response: number; property?: string; effects: BodyEffects };
 }
 
 export interface CallSpec {
@@ -130,6 +132,19 @@ export interface CallSpec {
    * project whose package.json lists it, and is no evidence of a handler's shape.
    */
   plugin?: string;
+  /**
+   * With at most `maxArgs` arguments the call sends `status` itself, whatever status was set
+   * before it: Express's `res.redirect(url)` sends 302, so `res.status(301).redirect(url)` sends
+   * 302. `statusArg`: where the status goes to be passed to the call instead (`res.redirect(301, url)`).
+   */
+  ownStatus?: OwnStatus;
+}
+
+/** See `CallSpec.ownStatus`. */
+export interface OwnStatus {
+  status: number;
+  maxArgs: number;
+  statusArg: number;
 }
 
 /** Where a call's headers are (header names compare case-insensitively). */
@@ -263,6 +278,12 @@ export interface FrameworkSpec {
   shapes?: ShapeSpec;
   /** Classes whose methods the runtime calls (see `ClassSpec`). */
   classes?: readonly ClassSpec[];
+  /**
+   * String constants a module exports that code uses as keys of status slots, by module and then
+   * by export and member path: node:http2 `{ 'constants.HTTP2_HEADER_STATUS': ':status' }`, so
+   * that `stream.respond({ [HTTP2_HEADER_STATUS]: 204 })` is read like `{ ':status': 204 }`.
+   */
+  stringConstants?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   kinds: Readonly<Record<KindId, KindSpec>>;
 }
 

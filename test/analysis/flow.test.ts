@@ -140,13 +140,24 @@ describe('flow graphs: statuses reaching a use', () => {
   });
 
   it.each([
-    ['catch: from any point of the try', 'try { set(1); f(); set(2); } catch { use(); } use();', ['1 2 init', '1 2 init']],
+    ['catch: from each point of the try that may throw', 'try { set(1); f(); set(2); } catch { use(); } use();', ['1 init', '1 2 init']],
+    ['catch: not after the last operation of the try', 'try { f(); set(1); } catch { use(); }', ['init']],
+    ['catch: after an operation that a property read follows', 'try { set(1); a.b; } catch { use(); }', ['1 init']],
+    ['catch: after an operation that an await follows', 'async function h() { try { set(1); await p; } catch { use(); } }', ['1 init']],
+    ['catch: after an operation that destructuring follows', 'try { set(1); const { a } = b; } catch { use(); }', ['1 init']],
+    ['catch: reading a variable and assigning it throw nothing', 'try { set(1); x = y + 1; } catch { use(); }', ['init']],
+    ['catch: before an operation whose operand throws', 'try { set(1); set(f()); } catch { use(); }', ['1 init']],
     ['catch that sets', 'try { set(1); set(2); } catch { set(3); } use();', ['2 3']],
-    ['a throw in the try goes to the catch', 'try { if (c) throw e; set(1); } catch { use(); } use();', ['1 init', '1 init']],
+    ['a throw in the try goes to the catch', 'try { if (c) throw e; set(1); } catch { use(); } use();', ['init', '1 init']],
     ['finally after normal completion', 'try { set(1); } finally { set(2); } use();', ['2']],
     ['finally after return: its path ends there', 'try { set(1); return; } finally { use(); } use();', ['1 init', null]],
     ['finally after a catch', 'try { set(1); } catch { set(2); } finally { use(); }', ['1 2 init']],
-    ['a throw in a catch goes to the outer catch', 'try { try { set(1); } catch { set(2); throw e; } } catch { use(); }', ['1 2 init']],
+    ['finally after an exception in the try, and after it completes', 'try { set(1); f(); set(2); } finally { use(); } use();', ['1 2 init', '2']],
+    ['finally that sets, after the try', 'try { use(); f(); } finally { set(1); } use();', ['init', '1']],
+    ['a throw in a catch goes to the outer catch', 'try { try { set(1); } catch { set(2); throw e; } } catch { use(); }', ['2 init']],
+    ['an exception in a finally goes to the outer catch', 'try { try { set(1); } finally { f(); } } catch { use(); }', ['1 init']],
+    ['an exception goes on from the finally to the outer catch', 'try { try { f(); } finally { set(1); } } catch { use(); }', ['1 init']],
+    ['a return through a finally does not go on to the outer catch', 'try { try { set(1); return; } finally { x = 2; } } catch { use(); }', ['init']],
     ['a break through finally ends there', 'for (;;) { try { set(1); break; } finally { f(); } } use();', [null]],
   ])('%s', (_, code, expected) => {
     expect(reaching(`function handler() { ${code} }`)).toEqual(expected);

@@ -151,6 +151,165 @@ express().get('/', (req, res) => {
   res.status(204);
 });`,
     `import { Hono } from 'hono'; new Hono().get('/', (c) => c.json({ ok: true }, 200));`,
+    // A try's last operation completes before its catch can run: nothing after it throws.
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    const data = await load(ctx.params.id);
+    ctx.body = data;
+  } catch (error) {
+    ctx.status = 204;
+  }
+});`,
+    `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+  } catch (error) {
+    ctx.status = 204;
+  }
+});`,
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    await remove(req.params.id);
+    res.sendStatus(204);
+  } catch (error) {
+    res.json({ error: error.message });
+  }
+});`,
+    // Express sends when the body is sent: a status set in the finally after it comes too late to matter here.
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.json(await remove(req.params.id));
+  } finally {
+    res.status(204);
+  }
+});`,
+    // A callback's return is the handler's body only where the handler returns the call's result, and
+    // not through array methods; a returned reply (or what a framework made) is no body.
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  await db.transaction(async (tx) => {
+    reply.code(204);
+    return { message: 'deleted' };
+  });
+  return null;
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items', async (request, reply) => {
+  return Promise.all(request.body.ids.map(async (id) => {
+    reply.code(204);
+    return { id };
+  }));
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items', async (request, reply) => {
+  return request.body.ids.map((id) => {
+    reply.code(204);
+    return id;
+  });
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return reply.send();
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  await remove(request.params.id);
+  return reply.code(204).send();
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return reply;
+});`,
+    `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ set, status }) => {
+  set.status = 204;
+  return status(200, { deleted: true });
+});`,
+    `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ query, set }) => {
+  if (query.quiet) {
+    set.status = 204;
+    return;
+  }
+  return { deleted: true };
+});`,
+    `import { Elysia } from 'elysia';
+new Elysia().onAfterHandle(({ set }) => {
+  set.status = 204;
+  return { handled: true };
+});`,
+    // A 304 or 204 set on a branch that ends the response first; a computed key that is not the status.
+    `import http from 'node:http';
+http.createServer((req, res) => {
+  const etag = hash(body);
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.end(body);
+});`,
+    `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.fresh) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.body = await render(ctx.path);
+});`,
+    `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS, HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ [HTTP2_HEADER_CONTENT_TYPE]: 'application/json', [HTTP2_HEADER_STATUS]: 200 });
+  stream.end(JSON.stringify({ deleted: true }));
+});`,
+    `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream) => {
+  stream.respond({ [HTTP2_HEADER_STATUS]: 204 });
+  stream.end();
+});`,
+    `import http2 from 'node:http2';
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [key]: 204, ':status': 200 });
+  stream.end('ok');
+});`,
+    // A return through a finally does not go on to the catch outside it.
+    `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  let released = false;
+  try {
+    try {
+      res.status(204).end();
+      return;
+    } finally {
+      released = true;
+    }
+  } catch (error) {
+    res.json({ error: error.message });
+  }
+});`,
   ],
   invalid: [
     {
@@ -654,6 +813,621 @@ app.delete('/items/:id', async (req, res) => {
     res.status(500);
   }
   res.json({ done: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.status(204);
+    await remove(req.params.id);
+  } catch (error) {
+    res.json({ error: error.message });
+  }
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 8, column: 14, endLine: 8, endColumn: 38,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.status(200);
+    await remove(req.params.id);
+  } catch (error) {
+    res.json({ error: error.message });
+  }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.status(204);
+    await remove(req.params.id);
+  } finally {
+    res.json({ done: true });
+  }
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 8, column: 14, endLine: 8, endColumn: 28,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    res.status(200);
+    await remove(req.params.id);
+  } finally {
+    res.json({ done: true });
+  }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    await remove(req.params.id);
+  } finally {
+    res.status(204);
+  }
+  res.json({ done: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.json()', status: '204 (No Content)', statusApi: 'res.status()', line: 7, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 9, column: 12, endLine: 9, endColumn: 26,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.delete('/items/:id', async (req, res) => {
+  try {
+    await remove(req.params.id);
+  } finally {
+    res.status(200);
+  }
+  res.json({ done: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+  } finally {
+    ctx.status = 204;
+  }
+});`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 7, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 5, column: 16, endLine: 5, endColumn: 41,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = null;
+  } finally {
+    ctx.status = 204;
+  }
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+  } finally {
+    ctx.status = 200;
+  }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+    await audit(ctx.state.user);
+  } catch (error) {
+    ctx.status = 204;
+  }
+});`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 8, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 5, column: 16, endLine: 5, endColumn: 41,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = null;
+    await audit(ctx.state.user);
+  } catch (error) {
+    ctx.status = 204;
+  }
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+const app = new Koa();
+app.use(async (ctx) => {
+  try {
+    ctx.body = await load(ctx.params.id);
+    await audit(ctx.state.user);
+  } catch (error) {
+    ctx.status = 200;
+  }
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  return db.transaction(async (tx) => {
+    await tx.items.delete(request.params.id);
+    reply.code(204);
+    return { message: 'deleted' };
+  });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'reply.code()', line: 6, reference: 'RFC 9110 §15.3.5', effect: 'Fastify drops it silently' },
+          line: 7, column: 12, endLine: 7, endColumn: 34,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  return db.transaction(async (tx) => {
+    await tx.items.delete(request.params.id);
+    reply.code(200);
+    return { message: 'deleted' };
+  });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) =>
+  db.transaction(async (tx) => {
+    reply.code(204);
+    return { message: 'deleted' };
+  }));`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'reply.code()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Fastify drops it silently' },
+          line: 6, column: 12, endLine: 6, endColumn: 34,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) =>
+  db.transaction(async (tx) => {
+    reply.code(200);
+    return { message: 'deleted' };
+  }));` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return reply.send({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'reply.send()', status: '204 (No Content)', statusApi: 'reply.code()', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Fastify drops it silently' },
+          line: 5, column: 21, endLine: 5, endColumn: 38,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(204);
+  return reply.send();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Fastify from 'fastify';
+const app = Fastify();
+app.delete('/items/:id', async (request, reply) => {
+  reply.code(200);
+  return reply.send({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ params, set }) => {
+  remove(params.id);
+  set.status = 204;
+  return { deleted: true };
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'set.status', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Elysia builds a Response with it, which throws a TypeError on Node (a 500), and Bun sends the body anyway' },
+          line: 5, column: 10, endLine: 5, endColumn: 27,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', ({ params, set }) => {
+  remove(params.id);
+  set.status = 200;
+  return { deleted: true };
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', (ctx) => {
+  ctx.set.status = 204;
+  return { deleted: true };
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'The returned value', status: '204 (No Content)', statusApi: 'ctx.set.status', line: 3, reference: 'RFC 9110 §15.3.5', effect: 'Elysia builds a Response with it, which throws a TypeError on Node (a 500), and Bun sends the body anyway' },
+          line: 4, column: 10, endLine: 4, endColumn: 27,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import { Elysia } from 'elysia';
+new Elysia().delete('/items/:id', (ctx) => {
+  ctx.set.status = 200;
+  return { deleted: true };
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http from 'node:http';
+http.createServer((req, res) => {
+  const etag = hash(body);
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+  }
+  res.end(body);
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.end()', status: '304 (Not Modified)', statusApi: 'res.statusCode', line: 6, reference: 'RFC 9110 §15.4.5', effect: 'Node drops it silently (or throws ERR_HTTP_BODY_NOT_ALLOWED with rejectNonStandardBodyWrites)' },
+          line: 8, column: 11, endLine: 8, endColumn: 15,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http from 'node:http';
+http.createServer((req, res) => {
+  const etag = hash(body);
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+  }
+  res.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http from 'node:http';
+http.createServer((req, res) => {
+  const etag = hash(body);
+  res.setHeader('ETag', etag);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 200;
+  }
+  res.end(body);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http from 'node:http';
+http.createServer((req, res) => {
+  if (isFresh(req)) res.writeHead(304);
+  else res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end(body);
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.end()', status: '304 (Not Modified)', statusApi: 'res.writeHead()', line: 3, reference: 'RFC 9110 §15.4.5', effect: 'Node drops it silently (or throws ERR_HTTP_BODY_NOT_ALLOWED with rejectNonStandardBodyWrites)' },
+          line: 5, column: 11, endLine: 5, endColumn: 15,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http from 'node:http';
+http.createServer((req, res) => {
+  if (isFresh(req)) res.writeHead(304);
+  else res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http from 'node:http';
+http.createServer((req, res) => {
+  if (isFresh(req)) res.writeHead(200);
+  else res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end(body);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/feed', (req, res) => {
+  if (req.fresh) res.status(304);
+  res.send(feed);
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.send()', status: '304 (Not Modified)', statusApi: 'res.status()', line: 4, reference: 'RFC 9110 §15.4.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 5, column: 12, endLine: 5, endColumn: 16,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.get('/feed', (req, res) => {
+  if (req.fresh) res.status(200);
+  res.send(feed);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.fresh) {
+    ctx.status = 304;
+  }
+  ctx.body = await render(ctx.path);
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'ctx.body', status: '304 (Not Modified)', statusApi: 'ctx.status', line: 4, reference: 'RFC 9110 §15.4.5', effect: 'Koa drops it silently' },
+          line: 6, column: 14, endLine: 6, endColumn: 36,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.fresh) {
+    ctx.status = 304;
+  }
+  ctx.body = null;
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  if (ctx.fresh) {
+    ctx.status = 200;
+  }
+  ctx.body = await render(ctx.path);
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS, HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ [HTTP2_HEADER_STATUS]: 204, [HTTP2_HEADER_CONTENT_TYPE]: 'application/json' });
+  stream.end(JSON.stringify({ deleted: true }));
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'stream.end()', status: '204 (No Content)', statusApi: 'stream.respond()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'node:http2 ends the stream and discards it' },
+          line: 6, column: 14, endLine: 6, endColumn: 47,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS, HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ [HTTP2_HEADER_STATUS]: 204, [HTTP2_HEADER_CONTENT_TYPE]: 'application/json' });
+  stream.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http2 from 'node:http2';
+const { HTTP2_HEADER_STATUS, HTTP2_HEADER_CONTENT_TYPE } = http2.constants;
+const server = http2.createSecureServer(options);
+server.on('stream', (stream, headers) => {
+  stream.respond({ [HTTP2_HEADER_STATUS]: 200, [HTTP2_HEADER_CONTENT_TYPE]: 'application/json' });
+  stream.end(JSON.stringify({ deleted: true }));
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const http2 = require('node:http2');
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [http2.constants.HTTP2_HEADER_STATUS]: http2.constants.HTTP_STATUS_NOT_MODIFIED });
+  stream.write('cached');
+  stream.end();
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'stream.write()', status: '304 (Not Modified)', statusApi: 'stream.respond()', line: 4, reference: 'RFC 9110 §15.4.5', effect: 'node:http2 ends the stream and discards it' },
+          line: 5, column: 16, endLine: 5, endColumn: 24,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `const http2 = require('node:http2');
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [http2.constants.HTTP2_HEADER_STATUS]: 200 });
+  stream.write('cached');
+  stream.end();
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http2 from 'node:http2';
+const server = http2.createServer();
+server.on('session', (session) => {
+  session.on('stream', (stream) => {
+    stream.respond({ ':status': 204 });
+    stream.end('done');
+  });
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'stream.end()', status: '204 (No Content)', statusApi: 'stream.respond()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'node:http2 ends the stream and discards it' },
+          line: 6, column: 16, endLine: 6, endColumn: 22,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http2 from 'node:http2';
+const server = http2.createServer();
+server.on('session', (session) => {
+  session.on('stream', (stream) => {
+    stream.respond({ ':status': 204 });
+    stream.end();
+  });
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http2 from 'node:http2';
+const server = http2.createServer();
+server.on('session', (session) => {
+  session.on('stream', (stream) => {
+    stream.respond({ ':status': 200 });
+    stream.end('done');
+  });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import http2 from 'node:http2';
+const status = ':status';
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [status]: 205 });
+  stream.end('reset');
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'stream.end()', status: '205 (Reset Content)', statusApi: 'stream.respond()', line: 5, reference: 'RFC 9110 §15.3.6', effect: 'node:http2 ends the stream and discards it' },
+          line: 6, column: 14, endLine: 6, endColumn: 21,
+          suggestions: [
+            { messageId: 'removeBody', output: `import http2 from 'node:http2';
+const status = ':status';
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [status]: 205 });
+  stream.end();
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import http2 from 'node:http2';
+const status = ':status';
+const server = http2.createServer();
+server.on('stream', (stream) => {
+  stream.respond({ [status]: 200 });
+  stream.end('reset');
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const express = require('express');
+const { HTTP_STATUS_NO_CONTENT } = require('node:http2').constants;
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  res.status(HTTP_STATUS_NO_CONTENT).json({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'res.status(HTTP_STATUS_NO_CONTENT).json()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 5, column: 43, endLine: 5, endColumn: 60,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `const express = require('express');
+const { HTTP_STATUS_NO_CONTENT } = require('node:http2').constants;
+const app = express();
+app.delete('/items/:id', (req, res) => {
+  res.status(200).json({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  try {
+    try {
+      await work(ctx.params.id);
+    } finally {
+      ctx.status = 204;
+    }
+  } catch (error) {
+    ctx.body = { error: error.message };
+  }
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 7, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 10, column: 16, endLine: 10, endColumn: 40,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  try {
+    try {
+      await work(ctx.params.id);
+    } finally {
+      ctx.status = 204;
+    }
+  } catch (error) {
+    ctx.body = null;
+  }
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  try {
+    try {
+      await work(ctx.params.id);
+    } finally {
+      ctx.status = 200;
+    }
+  } catch (error) {
+    ctx.body = { error: error.message };
+  }
 });` },
           ],
         },

@@ -176,6 +176,17 @@ new Elysia().get('/me', (ctx) => {
 });`,
     // Found by the smoke run in Hono's Cloudflare adapter: workerd writes the Upgrade header.
     `const [client, server] = Object.values(new WebSocketPair()); new Response(null, { status: 101, webSocket: client });`,
+    // Headers reach a catch from the points of the try that may throw, and only from those.
+    `import express from 'express';
+const app = express();
+app.post('/items', async (req, res) => {
+  try {
+    res.set('Allow', 'GET');
+    await check(req.body);
+  } catch (error) {
+    res.status(405).end();
+  }
+});`,
   ],
   invalid: [
     {
@@ -473,6 +484,25 @@ export const actions = {
         },
       ],
     },
+    {
+      code: `import express from 'express';
+const app = express();
+app.post('/items', async (req, res) => {
+  try {
+    await check(req.body);
+    res.set('Allow', 'GET');
+  } catch (error) {
+    res.status(405).end();
+  }
+});`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'res.status()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' },
+          line: 8, column: 16, endLine: 8, endColumn: 19,
+        },
+      ],
+    },
   ],
 });
 
@@ -516,6 +546,22 @@ app.get('/', (c) => {
   c.header('WWW-Authenticate', 'Bearer');
   return c.json({ error: 'login' }, 401);
 });` },
+    // The Next.js documentation's method switch: res.setHeader() on a Pages API response sets the header.
+    `import type { NextApiRequest, NextApiResponse } from 'next';
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { method } = req;
+  switch (method) {
+    case 'GET':
+      res.status(200).json({ id: 1 });
+      break;
+    case 'PUT':
+      res.status(200).json({ id: 1, updated: true });
+      break;
+    default:
+      res.setHeader('Allow', ['GET', 'PUT']);
+      res.status(405).end(\`Method \${method} Not Allowed\`);
+  }
+}`,
   ],
   invalid: [
     {
@@ -620,6 +666,27 @@ app.get('/', (c) => c.json({ error: 'login' }, 401));`,
           messageId: 'missingHeader',
           data: { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', api: 'c.json()', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' },
           line: 3, column: 48, endLine: 3, endColumn: 51,
+        },
+      ],
+    },
+    {
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  const { method } = req;
+  switch (method) {
+    case 'GET':
+      res.setHeader('Allow', ['GET', 'PUT']);
+      res.status(200).json({ id: 1 });
+      break;
+    default:
+      res.status(405).end(\`Method \${method} Not Allowed\`);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingHeader',
+          data: { status: '405 (Method Not Allowed)', header: 'Allow', level: 'MUST', reference: 'RFC 9110 §15.5.6; §10.2.1', api: 'res.status()', hint: ' List the methods the resource supports, e.g. `GET, HEAD`.' },
+          line: 10, column: 18, endLine: 10, endColumn: 21,
         },
       ],
     },

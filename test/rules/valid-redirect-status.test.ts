@@ -44,6 +44,23 @@ jsRuleTester.run('valid-redirect-status (JavaScript)', rule, {
       code: `${fastifyApp}fastify.get('/', (request, reply) => reply.redirect(301, '/new'));`,
       filename: inVersions('fastify4'),
     },
+    // A status the redirect helper sends itself, or passed to it, or a helper that keeps the status set before it.
+    `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.status(301).redirect(301, '/new'));`,
+    `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.status(302).redirect('/new'));`,
+    `import Fastify from 'fastify';
+const fastify = Fastify();
+fastify.get('/old', (request, reply) => reply.code(301).redirect('/new'));`,
+    `import Koa from 'koa';
+new Koa().use((ctx) => {
+  ctx.status = 301;
+  ctx.redirect('/new');
+});`,
+    `const res = { status() { return this; }, redirect() {} };
+res.status(301).redirect('/new');`,
   ],
   invalid: [
     {
@@ -317,6 +334,56 @@ export async function action() {
         },
       ],
     },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => {
+  res.status(301).redirect('/new');
+});`,
+      errors: [
+        {
+          messageId: 'statusReplaced',
+          data: { status: '301 (Moved Permanently)', framework: 'Express', helper: 'redirect()', sent: '302 (Found)', reference: 'RFC 9110 §15.4.3', api: 'res.status()' },
+          line: 4, column: 14, endLine: 4, endColumn: 17,
+          suggestions: [
+            { messageId: 'passStatus', data: { status: '301 (Moved Permanently)', helper: 'redirect()' }, output: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => {
+  res.redirect(301, '/new');
+});` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.status(301).redirect(/* permanent */ '/new'));`,
+      errors: [
+        {
+          messageId: 'statusReplaced',
+          data: { status: '301 (Moved Permanently)', framework: 'Express', helper: 'redirect()', sent: '302 (Found)', reference: 'RFC 9110 §15.4.3', api: 'res.status()' },
+          line: 3, column: 42, endLine: 3, endColumn: 45,
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.set('X-Moved', '1').status(308).redirect(req.query.to));`,
+      errors: [
+        {
+          messageId: 'statusReplaced',
+          data: { status: '308 (Permanent Redirect)', framework: 'Express', helper: 'redirect()', sent: '302 (Found)', reference: 'RFC 9110 §15.4.3', api: 'res.set(\'X-Moved\', \'1\').status()' },
+          line: 3, column: 62, endLine: 3, endColumn: 65,
+          suggestions: [
+            { messageId: 'passStatus', data: { status: '308 (Permanent Redirect)', helper: 'redirect()' }, output: `import express from 'express';
+const app = express();
+app.get('/old', (req, res) => res.set('X-Moved', '1').redirect(308, req.query.to));` },
+          ],
+        },
+      ],
+    },
   ],
 });
 
@@ -403,6 +470,25 @@ export class C {
 @Controller()
 export class C {
   @Get() @Redirect('https://nestjs.com', 308) go() {}
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  res.status(308).redirect('/new');
+}`,
+      errors: [
+        {
+          messageId: 'statusReplaced',
+          data: { status: '308 (Permanent Redirect)', framework: 'Next.js', helper: 'redirect()', sent: '307 (Temporary Redirect)', reference: 'RFC 9110 §15.4.8', api: 'res.status()' },
+          line: 3, column: 14, endLine: 3, endColumn: 17,
+          suggestions: [
+            { messageId: 'passStatus', data: { status: '308 (Permanent Redirect)', helper: 'redirect()' }, output: `import type { NextApiRequest, NextApiResponse } from 'next';
+export default function handler(req: NextApiRequest, res: NextApiResponse) {
+  res.redirect(308, '/new');
 }` },
           ],
         },

@@ -4,8 +4,12 @@ import type { Block, Placements } from './types.js';
 
 /** A statement that `break` can leave: a loop (which `continue` goes back into), a `switch`, a labelled statement. */
 export type Breakable = { type: 'loop' | 'switch' | 'label'; labels: readonly string[]; breaks: Block[]; continueTo?: Block };
-/** A `try` statement, in its `try` or its `catch` part: where a `throw` goes, and the `finally` a jump runs first. */
-export type TryContext = { type: 'try'; phase: 'try' | 'catch'; handler?: Block; finalizer?: Block };
+/**
+ * A `try` statement, in its `try` or its `catch` part: where a `throw` goes (the handler, or the
+ * `finally` as run after an exception), and the `finally` as run after a jump out of it
+ * (`jumped`: some `return`, `break` or `continue` goes there).
+ */
+export type TryContext = { type: 'try'; phase: 'try' | 'catch'; handler?: Block; finalizer?: Block; jumpFinalizer?: Block; jumped?: boolean };
 type Context = Breakable | TryContext;
 
 /**
@@ -20,12 +24,13 @@ export abstract class BlockWriter {
   protected current: Block = this.entry;
   private readonly contexts: Context[] = [];
   private order = 0;
+  /** The block whose end already leads to where an exception goes: its state must stay the one at that point. */
+  private sealed: Block | undefined;
 
-  /** A new block that runs after `from`; a block inside a `try` may throw to its handler. */
+  /** A new block that runs after `from`. */
   protected block(...from: (Block | undefined)[]): Block {
     const block: Block = { next: [] };
     for (const previous of from) previous?.next.push(block);
-    this.mayThrow(block);
     return block;
   }
 
@@ -33,10 +38,23 @@ export abstract class BlockWriter {
     return a === b ? a : this.block(a, b);
   }
 
-  /** An exception thrown in `block` goes to the current throw target, if any. */
+  /** An exception thrown at the end of `block` goes to the current throw target, if any. */
   protected mayThrow(block: Block): void {
     const target = this.throwTarget();
-    if (target) block.next.push(target);
+    if (target && !block.next.includes(target)) block.next.push(target);
+  }
+
+  /**
+   * Code that may throw runs here (a call, a property read, an `await`): inside a `try`, the
+   * state at this point reaches the handler. The current block ends here as far as its state
+   * goes; the next operation placed starts a new one. Only such points lead to the handler, so
+   * the state after the last operation of a `try` (`ctx.body = data` as its last statement)
+   * does not: nothing after it can throw.
+   */
+  protected throwPoint(): void {
+    if (!this.throwTarget()) return;
+    this.mayThrow(this.current);
+    this.sealed = this.current;
   }
 
   /** Code after `return`, `throw`, `break` or `continue`: reached from nowhere. */
@@ -78,16 +96,15 @@ export abstract class BlockWriter {
     this.contexts.pop();
   }
 
-  /** Records that `node` runs in the current block; a node met again (in a `finally`) keeps its first place in the order. */
+  /**
+   * Records that `node` runs in the current block, once its operands have run; a node met again
+   * (in a `finally`) keeps its first place in the order.
+   */
   protected place(node: TSESTree.Node): void {
+    if (this.sealed === this.current) this.current = this.block(this.current);
     const placed = this.placed.get(node);
     if (placed) placed.blocks.push(this.current);
     else this.placed.set(node, { blocks: [this.current], order: this.order++ });
-  }
-
-  /** Inside a `try`, each operation may be the last before an exception: the state after it reaches the handler. */
-  protected afterPlaced(): void {
-    if (this.throwTarget()) this.current = this.block(this.current);
   }
 
   /** Where an exception thrown here goes: the innermost `catch`, else a `finally` to run first. */
@@ -105,7 +122,10 @@ export abstract class BlockWriter {
   private finalizerBefore(target?: Context): Block | undefined {
     for (let i = this.contexts.length - 1; i >= 0 && this.contexts[i] !== target; i--) {
       const context = this.contexts[i] as Context;
-      if (context.type === 'try' && context.finalizer) return context.finalizer;
+      if (context.type === 'try' && context.jumpFinalizer) {
+        context.jumped = true;
+        return context.jumpFinalizer;
+      }
     }
     return undefined;
   }

@@ -8,9 +8,10 @@ import { PLACED, type Block, type FlowGraph, type Placements } from './types.js'
 /**
  * Builds one graph by walking the owner's code once in evaluation order, as ESLint's code path
  * analysis does: branches for `if`, `?:`, `&&`/`||`/`??`, `switch`, loops, labels, `break`,
- * `continue`, `return`, `throw`, and `try`/`catch`/`finally` (a `throw` may leave a `try` after
- * any operation, so the `catch` is reached from every point of the `try`). Nested functions and
- * classes are not entered: they run elsewhere, or later.
+ * `continue`, `return`, `throw`, and `try`/`catch`/`finally`. An operation is placed after its
+ * operands, where its effect takes place. The `catch` is reached from each point of the `try`
+ * where something may throw (`mayThrow`): before a call or a property access, not after the last
+ * operation. Nested functions and classes are not entered: they run elsewhere, or later.
  */
 export class GraphBuilder extends BlockWriter {
   constructor(
@@ -49,6 +50,8 @@ export class GraphBuilder extends BlockWriter {
         for (const member of node.body.body) {
           this.children(member, (key) => key === 'decorators' || (key === 'key' && 'computed' in member && member.computed));
         }
+        // A superclass that is no constructor, a decorator that throws.
+        this.throwPoint();
         return;
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression: {
@@ -71,11 +74,12 @@ export class GraphBuilder extends BlockWriter {
         }
         return;
       case AST_NODE_TYPES.AssignmentExpression:
-        this.place(node);
         this.visit(node.left);
         if (node.operator === '&&=' || node.operator === '||=' || node.operator === '??=') this.branch(node.right);
         else this.visit(node.right);
-        this.afterPlaced();
+        // A setter, or destructuring `null`, may throw before the value is stored.
+        if (node.left.type !== AST_NODE_TYPES.Identifier) this.throwPoint();
+        this.place(node);
         return;
       case AST_NODE_TYPES.AssignmentPattern:
         // A default runs only when the value is undefined.
@@ -83,13 +87,13 @@ export class GraphBuilder extends BlockWriter {
         this.branch(node.right);
         return;
       case AST_NODE_TYPES.ReturnStatement:
-        this.place(node);
         this.visit(node.argument);
+        this.place(node);
         this.exit();
         return;
       case AST_NODE_TYPES.ThrowStatement: {
         this.visit(node.argument);
-        this.mayThrow(this.current);
+        this.throwPoint();
         this.unreachable();
         return;
       }
@@ -147,6 +151,9 @@ export class GraphBuilder extends BlockWriter {
       case AST_NODE_TYPES.ForOfStatement: {
         this.visit(node.right);
         const head = this.block(this.current);
+        // Each step calls the iterator.
+        this.current = head;
+        this.throwPoint();
         this.current = this.block(head);
         this.visit(node.left);
         this.loop(labels, node.body, head, head);
@@ -172,9 +179,9 @@ export class GraphBuilder extends BlockWriter {
         this.tryStatement(node);
         return;
       default:
-        if (PLACED.has(node.type)) this.place(node);
         this.children(node);
-        if (PLACED.has(node.type)) this.afterPlaced();
+        if (mayThrow(node)) this.throwPoint();
+        if (PLACED.has(node.type)) this.place(node);
     }
   }
 
@@ -239,6 +246,7 @@ export class GraphBuilder extends BlockWriter {
       phase: 'try',
       handler: node.handler ? { next: [] } : undefined,
       finalizer: node.finalizer ? { next: [] } : undefined,
+      jumpFinalizer: node.finalizer ? { next: [] } : undefined,
     };
     const before = this.current;
     let tried = before;
@@ -259,11 +267,16 @@ export class GraphBuilder extends BlockWriter {
         caught = this.current;
       }
     });
-    if (node.finalizer && context.finalizer) {
-      // Once after an exception, `return`, `break` or `continue` (whose path ends there) ...
+    if (node.finalizer && context.finalizer && context.jumpFinalizer) {
+      // Once after an exception, which then goes on to the handler outside, if any ...
       this.current = context.finalizer;
-      this.mayThrow(this.current);
       this.visit(node.finalizer);
+      this.throwPoint();
+      // ... once after a `return`, `break` or `continue`, whose path ends there ...
+      if (context.jumped) {
+        this.current = context.jumpFinalizer;
+        this.visit(node.finalizer);
+      }
       // ... and once after normal completion, which goes on after the statement.
       this.current = this.block(tried, caught);
       this.visit(node.finalizer);
@@ -271,6 +284,34 @@ export class GraphBuilder extends BlockWriter {
       this.current = this.block(tried, caught);
     }
   }
+}
+
+/**
+ * What may throw once its operands have run: calls, `new`, property reads (of `null`, or a
+ * getter), `await` and `yield` (a rejection, a `throw()`), iteration (`...x`), destructuring,
+ * `in`, `instanceof` and `delete`. Reading a variable, building a literal or a function, and
+ * operators on primitives are taken not to.
+ */
+const THROWS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.TaggedTemplateExpression,
+  AST_NODE_TYPES.ImportExpression,
+  AST_NODE_TYPES.MemberExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.YieldExpression,
+  AST_NODE_TYPES.SpreadElement,
+  AST_NODE_TYPES.ObjectPattern,
+  AST_NODE_TYPES.ArrayPattern,
+  AST_NODE_TYPES.JSXElement,
+]);
+
+function mayThrow(node: TSESTree.Node): boolean {
+  if (THROWS.has(node.type)) return true;
+  if (node.type === AST_NODE_TYPES.BinaryExpression) return node.operator === 'in' || node.operator === 'instanceof';
+  if (node.type === AST_NODE_TYPES.UnaryExpression) return node.operator === 'delete';
+  // `const { a } = value`: the pattern comes first in the syntax, but is matched after the value.
+  return node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type !== AST_NODE_TYPES.Identifier;
 }
 
 function isLoop(node: TSESTree.Node): boolean {

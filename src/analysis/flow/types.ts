@@ -19,8 +19,9 @@ export interface FlowGraph {
 
 /**
  * Where a node runs: its graph, the blocks it is in (more than one when it is in a `finally`,
- * which runs once after normal completion and once after a `return` or `throw`), and its place in
- * the order in which the graph's operations were met, which within a block is the order they run in.
+ * which runs once after normal completion, once after an exception and once after a `return`,
+ * `break` or `continue`), and its place in the order in which the graph's operations were met,
+ * which within a block is the order they run in.
  */
 export interface Position {
   graph: FlowGraph;

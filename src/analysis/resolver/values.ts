@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { findConstantLibrary, resolveConstantMember, resolveHeaderConstant, resolveTopLevelConstant } from '../../codes/index.js';
 import { findProperty, memberName, skipWrappers, stringValue } from '../ast.js';
+import { registry } from '../registry.js';
 import { MAX_DEPTH, originOf, type ModuleOrigin } from './origins.js';
 import { constInitializer, type Scope } from './scope.js';
 
@@ -53,8 +54,8 @@ export class StaticValues {
     if (def.type === 'Variable') {
       const init = constInitializer(variable);
       if (init) return this.staticValue(init, depth + 1);
-      // Destructured from a constants object: `const { HTTP2_HEADER_ALLOW } = http2.constants`.
-      const origin = def.parent.kind === 'const' ? originOf(this.scope, identifier) : undefined;
+      // Destructured from a module or a constants object: `const { HTTP2_HEADER_STATUS } = http2.constants`.
+      const origin = def.parent.kind === 'const' && def.node.id !== def.name ? originOf(this.scope, identifier) : undefined;
       return origin ? constantValue(origin, identifier) : undefined;
     }
     if (def.type === 'ImportBinding') {
@@ -98,12 +99,15 @@ export class StaticValues {
     return init && this.objectOf(init, depth + 1);
   }
 
-  /** The value of an object property, following a `const init = { … }` in scope. */
+  /**
+   * The value of an object property, following a `const init = { … }` in scope. A computed key
+   * counts by its static value (`{ [HTTP2_HEADER_STATUS]: 204 }`); the last property wins.
+   */
   propertyValueNode(node: TSESTree.Node, names: readonly string[]): TSESTree.Node | undefined {
     const object = this.objectOf(node);
     if (!object) return undefined;
     for (const name of names) {
-      const property = findProperty(object, name);
+      const property = findProperty(object, name) ?? this.computedProperty(object, name);
       if (property) return property.value;
     }
     return undefined;
@@ -113,6 +117,18 @@ export class StaticValues {
   isEmptyString(node: TSESTree.Node): boolean {
     const value = this.staticValue(node);
     return value?.type === 'string' && value.value === '';
+  }
+
+  /** The last `[key]: value` property whose key is always the string `name`. */
+  private computedProperty(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | undefined {
+    return object.properties.findLast(
+      (property): property is TSESTree.Property =>
+        property.type === AST_NODE_TYPES.Property &&
+        property.computed &&
+        !property.method &&
+        property.key.type !== AST_NODE_TYPES.Literal &&
+        this.staticValue(property.key)?.value === name,
+    );
   }
 
   /** `undefined` (the global), `void 0`, and with `orNull` also `null`. */
@@ -136,6 +152,8 @@ function constantValue(origin: ModuleOrigin, node: TSESTree.Node): StaticValue |
   // `lib.Object.MEMBER`, or a member of the default export (`httpStatus.NOT_FOUND`).
   const [exportName, member] = path;
   if (path.length !== 2 || exportName === undefined || member === undefined) return undefined;
+  const string = registry.stringConstants.get(module)?.get(path.join('.'));
+  if (string !== undefined) return { type: 'string', value: string, node };
   const library = findConstantLibrary(module, exportName);
   if (!library) return undefined;
   const value = resolveConstantMember(library.id, member);
