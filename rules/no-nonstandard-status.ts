@@ -27,7 +27,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       vendor:
         '{{value}} is not a registered HTTP status: {{vendors}}. A client that does not know it treats it as {{fallback}} (RFC 9110 §15).{{alternative}}',
-      logOnly: '{{value}} is not a status a client ever receives: {{vendor}} only records "{{phrase}}" with it and never sends it{{others}}.{{alternative}}',
+      logOnly:
+        '{{value}} is not a status to send: {{vendor}} only writes it to its log, for "{{phrase}}", and never sends it{{others}}. A client that gets it treats it as {{fallback}} (RFC 9110 §15).{{alternative}}',
       notStandard: '{{status}} {{category}}.{{alternative}}',
     },
     schema: [
@@ -83,8 +84,8 @@ export default createRule<Options, MessageIds>({
 
       if (classification.kind === 'vendor' && options.checkVendor) {
         const [first, ...others] = classification.vendors;
-        // A value a server or proxy only logs (nginx's 499 for a client that closed the request):
-        // nobody receives it, so what a client would make of it is beside the point.
+        // A value a server or proxy only logs (nginx's 499 for a client that closed the request,
+        // 496 for a missing client certificate, which nginx answers with a 400).
         if (first && !first.onTheWire) {
           context.report({
             node: site.node,
@@ -93,6 +94,7 @@ export default createRule<Options, MessageIds>({
               value: code,
               vendor: first.vendor,
               phrase: first.phrase,
+              fallback: classFallback(code),
               others: others.length > 0 ? `; it is also ${describeVendors(others)}` : '',
               alternative: describeAlternative(classification.vendors.map((vendor) => vendor.alternative)),
             },

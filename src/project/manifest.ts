@@ -8,8 +8,6 @@ export interface Manifest {
   readonly dependencies?: Readonly<Record<string, unknown>>;
   readonly devDependencies?: Readonly<Record<string, unknown>>;
   readonly peerDependencies?: Readonly<Record<string, unknown>>;
-  /** A package for browsers: a path, or a map of replacements for its bundler. */
-  readonly browser?: unknown;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { nearestManifest, projectRoot } from './manifest.js';
+import { projectRoot } from './manifest.js';
 
 /**
  * Where a linted file runs, as far as its path and project files say: whether Node's built-in
@@ -9,7 +9,7 @@ import { nearestManifest, projectRoot } from './manifest.js';
  */
 
 /** Why Node's built-in modules cannot be imported where a file runs, for docs and tests; undefined when they can (or nothing says). */
-export type NoNodeReason = 'sveltekit-universal' | 'worker-without-nodejs-compat' | 'browser-package';
+export type NoNodeReason = 'sveltekit-universal' | 'worker-without-nodejs-compat';
 
 /**
  * SvelteKit files that run in the browser: the universal load files `+page.js` and `+layout.ts`
@@ -32,13 +32,9 @@ export function noNodeReason(filename: string): NoNodeReason | undefined {
   const file = filename.replaceAll('\\', '/');
   if (SVELTEKIT_UNIVERSAL.test(file)) return 'sveltekit-universal';
   if (!path.isAbsolute(filename)) return undefined;
-  const folder = path.dirname(filename);
-  if (workerWithoutNode(folder)) return 'worker-without-nodejs-compat';
-  const browser = nearestManifest(filename)?.browser;
-  // A package whose manifest names a browser build is meant to run in browsers (its bundler
-  // reads the field); its code cannot count on Node's modules.
-  if (browser !== undefined && browser !== false) return 'browser-package';
-  return undefined;
+  // Not a package.json `browser` field: it names a build for browsers beside the Node one (ws has
+  // one, and its server runs on Node).
+  return workerWithoutNode(path.dirname(filename)) ? 'worker-without-nodejs-compat' : undefined;
 }
 
 /** Per folder, whether the nearest Wrangler configuration (up to the project root) runs the Worker without Node.js compatibility. */

@@ -56,9 +56,7 @@ describe('noNodeReason', () => {
     expect(noNodeReason('src/hooks.server.js')).toBeUndefined();
   });
 
-  it('takes a "browser" field of the nearest package.json as browser code', () => {
-    expect(noNodeReason(path.join(runtimes, 'browser-package', 'sw.js'))).toBe('browser-package');
-    const off = project('browser-off', { 'package.json': '{ "browser": false }' });
-    expect(noNodeReason(path.join(off, 'index.js'))).toBeUndefined();
+  it('does not take a "browser" field of the nearest package.json as browser code: it names a build beside the Node one', () => {
+    expect(noNodeReason(path.join(runtimes, 'browser-package', 'lib', 'server.js'))).toBeUndefined();
   });
 });

@@ -72,7 +72,7 @@ fastify.get('/', async (request, reply) => reply.code(499).send());`,
       errors: [
         {
           messageId: 'logOnly',
-          data: { value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 },
+          data: { fallback: '400 (Bad Request)', value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 },
           line: 3, column: 55, endLine: 3, endColumn: 58,
         },
       ],
@@ -89,8 +89,8 @@ app.get('/report', async (req, res, next) => {
   res.status(499).end();
 });`,
       errors: [
-        { messageId: 'logOnly', data: { value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 }, line: 6, column: 46, endLine: 6, endColumn: 49 },
-        { messageId: 'logOnly', data: { value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 }, line: 8, column: 14, endLine: 8, endColumn: 17 },
+        { messageId: 'logOnly', data: { fallback: '400 (Bad Request)', value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 }, line: 6, column: 46, endLine: 6, endColumn: 49 },
+        { messageId: 'logOnly', data: { fallback: '400 (Bad Request)', value: 499, vendor: 'nginx', phrase: 'Client Closed Request', others: '; it is also used by Esri ArcGIS Server for "Token Required"', alternative: ALT499 }, line: 8, column: 14, endLine: 8, endColumn: 17 },
       ],
     },
     {
@@ -100,7 +100,7 @@ new Koa().use(async (ctx) => { ctx.status = 444; });`,
       errors: [
         {
           messageId: 'logOnly',
-          data: { value: 444, vendor: 'nginx', phrase: 'No Response', others: '', alternative: ' To drop a request, close the connection; there is no status to send.' },
+          data: { fallback: '400 (Bad Request)', value: 444, vendor: 'nginx', phrase: 'No Response', others: '', alternative: ' To drop a request, close the connection; there is no status to send.' },
           line: 2, column: 45, endLine: 2, endColumn: 48,
         },
       ],

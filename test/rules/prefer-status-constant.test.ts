@@ -11,7 +11,7 @@ const tsRuleTester = createTsRuleTester();
 jsRuleTester.run('prefer-status-constant (JavaScript)', rule, {
   valid: [
     // node:http2 is offered only where the file can import it: not in a Worker without Node.js
-    // compatibility, a SvelteKit universal load file, a browser package, or a page's script.
+    // compatibility, a SvelteKit universal load file, or a page's script.
     {
       code: `import { Hono } from 'hono';
 export default new Hono().get('/', (c) => c.json({}, 404));`,
@@ -21,10 +21,6 @@ export default new Hono().get('/', (c) => c.json({}, 404));`,
       code: `import { error } from '@sveltejs/kit';
 export function load() { error(404, 'Not found'); }`,
       filename: path.join(import.meta.dirname, 'runtimes', 'worker-dated', 'src', 'routes', '+page.js'),
-    },
-    {
-      code: `new Response(null, { status: 404 });`,
-      filename: path.join(import.meta.dirname, 'runtimes', 'browser-package', 'sw.js'),
     },
     `document.title = 'offline'; new Response(null, { status: 404 });`,
     // Codes the library has no member for, ignored codes, comparisons (off by default), a taken
@@ -73,6 +69,22 @@ const hsc = require('http-status-codes');
 express().get('/', function (req, res, hsc) { res.status(404).end(); });` },
   ],
   invalid: [
+    {
+      // A package with a browser build beside its Node code (as ws has): its server still runs on Node.
+      code: `new Response(null, { status: 404 });`,
+      filename: path.join(import.meta.dirname, 'runtimes', 'browser-package', 'lib', 'server.js'),
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', code: 404, phrase: 'Not Found' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+          suggestions: [
+            { messageId: 'useConstant', data: { constant: 'constants.HTTP_STATUS_NOT_FOUND', module: 'node:http2' }, output: `import { constants } from 'node:http2';
+new Response(null, { status: constants.HTTP_STATUS_NOT_FOUND });` },
+          ],
+        },
+      ],
+    },
     {
       // Node.js compatibility by flag, or by a compatibility date from which it is the default.
       code: `new Response(null, { status: 404 });`,
