@@ -39,12 +39,14 @@ export default createRule<Options, MessageIds>({
     return statusSiteListeners(context, (site) => {
       const spec = site.sink?.redirect;
       if (site.role !== 'redirect' || !spec || !site.value) return;
+      // The order of the arguments is a question about the call, not about one branch of a choice.
+      const whole = site.branchOf === undefined;
       if (site.value.type === 'string') {
-        if (!/^\s*\d/.test(site.value.value)) checkOrder(site, 'swapped');
+        if (whole && !/^\s*\d/.test(site.value.value)) checkOrder(site, 'swapped');
         return;
       }
       const status = site.value.value;
-      if (spec.swapped?.package !== undefined && checkOrder(site, 'current')) return;
+      if (whole && spec.swapped?.package !== undefined && checkOrder(site, 'current')) return;
       if (!Number.isInteger(status) || status < 100 || status > 599 || REDIRECT_STATUSES.has(status)) return;
       const rejected = spec.accepts && !spec.accepts.some(([from, to]) => status >= from && status <= to);
       context.report({

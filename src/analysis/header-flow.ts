@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { isFunction } from './ast.js';
 import { chainCalls, chainTop, isArgument, type Chained } from './chains.js';
 import { PerGraph, type FlowGraphs } from './flow/graphs.js';
 import { laterDefinitions, reachingDefinitions, type PlacedOp, type Reaching } from './flow/reaching.js';
@@ -103,6 +104,29 @@ export class HeaderFlow {
       if (reaching.some((value) => value.type === 'defined' && value.value === name)) continue;
       result.late ??= new Map();
       result.late.set(name, node);
+    }
+    return result;
+  }
+
+  /**
+   * For a status passed to a same-file helper (`send(res, 401)`): the headers the site in the
+   * helper gets (`inner`), and those the caller's response gets anywhere else in the file, as if
+   * set before the call. `unknown` when the caller's response is not a variable, or is handed on
+   * elsewhere.
+   */
+  headersThrough(inner: StatusSite, call: TSESTree.CallExpression): HeaderSet {
+    const result = this.headersFor(inner);
+    if (inner.role === 'error' || result.unknown) return result;
+    const param = this.responses.holding(inner.owner)?.defs[0];
+    const index = param?.type === 'Parameter' && isFunction(param.node) ? param.node.params.indexOf(param.name) : -1;
+    const argument = index < 0 ? undefined : call.arguments[index];
+    const caller = argument?.type === AST_NODE_TYPES.Identifier ? this.responses.variableOf(argument) : undefined;
+    if (!caller) return { ...result, unknown: true };
+    for (const use of this.usesOf(caller).uses) {
+      if (use.node === call) continue;
+      merge(result, use.before);
+      merge(result, use.after);
+      result.unknown ||= use.escape;
     }
     return result;
   }
