@@ -75,8 +75,9 @@ const CONSTANTS_SCHEMA = {
  * type, which a library constant does not have).
  */
 function isRewritableTableValue(literal: TSESTree.Literal): boolean {
-  if (literal.parent.type !== AST_NODE_TYPES.Property) return false;
-  for (let node: TSESTree.Node | undefined = literal.parent; node; node = node.parent) {
+  const parent: TSESTree.Node = literal.parent;
+  if (parent.type !== AST_NODE_TYPES.Property) return false;
+  for (let node: TSESTree.Node | undefined = parent.parent; node; node = node.parent) {
     switch (node.type) {
       case AST_NODE_TYPES.Property:
       case AST_NODE_TYPES.ObjectExpression:

@@ -4,6 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunction, skipWrappers, type FunctionNode } from './ast.js';
 import type { NodeGate } from './gate.js';
 import type { FileResolver } from './resolver/index.js';
+import type { ResponseVariables } from './responses.js';
 import { isStable } from './resolver/scope.js';
 import type { StatusSite } from './sites.js';
 
@@ -13,6 +14,8 @@ export interface HelperSink {
   param: number;
   /** The site in the helper, whose value is that parameter. */
   inner: StatusSite;
+  /** The position of the parameter that holds the response the site works on, if a parameter does. */
+  response: number | undefined;
 }
 
 /** What the helper analysis needs of the sites of one node (the file's analysis answers). */
@@ -37,6 +40,7 @@ export class HelperSinks {
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly resolver: FileResolver,
     private readonly gate: NodeGate,
+    private readonly responses: ResponseVariables,
     private readonly sites: InnerSites,
   ) {}
 
@@ -69,7 +73,10 @@ export class HelperSinks {
       ) {
         for (const site of this.sites.sitesOf(node)) {
           const param = this.passedParam(fn, site, params);
-          if (param !== undefined) found.push({ param, inner: site });
+          if (param === undefined) continue;
+          const held = this.responses.operatedOn(site.owner)?.defs[0];
+          const response = held?.type === 'Parameter' && held.node === fn ? fn.params.indexOf(held.name as TSESTree.Parameter) : -1;
+          found.push({ param, inner: site, response: response < 0 ? undefined : response });
         }
       }
       for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {

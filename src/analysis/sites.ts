@@ -230,9 +230,12 @@ export class SiteFinder {
    */
   helperCall(node: TSESTree.CallExpression, helper: string, sinks: readonly HelperSink[]): StatusSite[] {
     const sites: StatusSite[] = [];
-    for (const { param, inner } of sinks) {
+    for (const { param, inner, response } of sinks) {
       const argument = node.arguments[param];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      // A call that passes no framework object where the helper takes its response (`send(job, 509)`).
+      const passed = response === undefined ? undefined : node.arguments[response];
+      if (response !== undefined && (!passed || !this.resolver.kindOf(passed))) continue;
       const { role, framework, behaviour, sink } = inner;
       const api = `${inner.api} in ${helper}()`;
       sites.push(...this.choiceSites({ role, node: argument, value: undefined, api, framework, behaviour, owner: node, sink, via: inner }));

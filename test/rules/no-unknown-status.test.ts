@@ -438,14 +438,21 @@ app.get('/', (req, res) => res.status(S.e.status).end());`,
     `${expressApp}const S = { e: { status: 600 } };
 normalise(S.e);
 app.get('/', (req, res) => { const { status } = S.e; res.status(status).end(); });`,
+    // An entry read with a key that is not known and handed on may be any entry.
+    `${expressApp}const S = { a: { status: 600 } };
+app.get('/', (req, res) => { normalise(S[req.kind]); res.status(S.a.status).end(); });`,
     // A choice whose branches are not known.
     `${expressApp}app.get('/', (req, res) => res.status(req.ok ? req.a : req.b).end());`,
     // A helper's parameter assigned before it reaches the sink.
     `${expressApp}function send(res, status) { status = status || 200; res.status(status).end(); }
 app.get('/', (req, res) => send(res, 600));`,
-    // A helper called with something that is no response.
+    // A helper called with something that is no response, alone or beside calls with one.
     `${expressApp}function send(out, status) { out.status(status).end(); }
 send(console, 600);`,
+    `${expressApp}function send(target, status) { target.status(status).end(); }
+const job = { status() { return this; }, end() {} };
+app.get('/', (req, res) => send(res, 404));
+send(job, 600);`,
     // Helpers declared inside a handler are not followed.
     `${expressApp}app.get('/', (req, res) => { function send(r, s) { r.status(s).end(); } send(res, 600); });`,
   ],
@@ -473,6 +480,16 @@ app.get('/', (req, res) => {
   res.status(e.status).end();
 });`,
       errors: [expressOutOfRange(700, 6, 14, 20), expressOutOfRange(700, 8, 14, 22)],
+    },
+    {
+      // Entries read with keys that are not known, but never written or handed on.
+      code: `${expressApp}const ERRORS = { a: { status: 600 }, b: { status: 404 } };
+app.get('/', (req, res) => {
+  res.status(ERRORS[req.kind].status).end();
+  res.status(ERRORS.a.status).end();
+  res.status(req.ok && 701).end();
+});`,
+      errors: [expressOutOfRange(600, 6, 14, 29, CDN_600), expressOutOfRange(701, 7, 24, 27)],
     },
     {
       code: `${expressApp}app.get('/', (req, res) => {

@@ -131,14 +131,11 @@ export class LocalTables {
   private readsOnly(identifier: TSESTree.Identifier, table: TSESTree.Node, depth: number): boolean {
     // A name bound to a number or a string (`const { status } = ERRORS.x`) cannot change a table.
     if (!mayBeObject(table, this.scope)) return true;
-    // The member chain read from the binding: `ERRORS.notFound.status`, and the value it may hold.
+    // The member chain read from the binding (`ERRORS.notFound.status`, `ERRORS[kind].status`), and the values it may hold.
     let node: TSESTree.Node = identifier;
-    let value: TSESTree.Node | 'unknown' | undefined = table;
+    let values: Values = [table];
     while (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
-      const name = memberName(node.parent);
-      const literal: TSESTree.ObjectExpression | undefined = value === 'unknown' || value === undefined ? undefined : tableLiteral(value, this.scope)?.object;
-      // A member of a value that is no literal may be anything; a member missing from a literal is read from its prototype.
-      value = literal ? (name === undefined ? anyProperty(literal) : tableProperty(literal, name)) : value === undefined ? undefined : mayBeObject(value, this.scope) ? 'unknown' : undefined;
+      values = membersRead(values, memberName(node.parent), this.scope);
       node = node.parent;
     }
     const parent = node.parent;
@@ -164,7 +161,7 @@ export class LocalTables {
     if (isPatternTarget(node)) return false;
     if ((parent.type === AST_NODE_TYPES.ForInStatement || parent.type === AST_NODE_TYPES.ForOfStatement) && parent.left === node) return false;
     // A nested object may be changed by whatever it is handed to.
-    return !mayBeObject(value, this.scope);
+    return values !== 'unknown' && !values.some((value) => mayBeObject(value, this.scope));
   }
 
   /** `Object.keys(table)`, and `Object.values` / `Object.entries` of a table without nested objects. */
@@ -176,7 +173,8 @@ export class LocalTables {
     const name = memberName(callee);
     if (name === 'keys') return true;
     const literal = tableLiteral(table, this.scope)?.object;
-    return (name === 'values' || name === 'entries') && !!literal && !mayBeObject(anyProperty(literal), this.scope);
+    const all = literal && membersRead([literal], undefined, this.scope);
+    return (name === 'values' || name === 'entries') && !!all && all !== 'unknown' && !all.some((value) => mayBeObject(value, this.scope));
   }
 }
 
@@ -271,13 +269,33 @@ export function tableProperty(object: TSESTree.ObjectExpression, name: string): 
   return undefined;
 }
 
-/** What a member read with a computed key may hold: `'unknown'` when some property may hold an object. */
-function anyProperty(object: TSESTree.ObjectExpression): TSESTree.Node | 'unknown' | undefined {
-  for (const property of object.properties) {
-    if (property.type === AST_NODE_TYPES.SpreadElement || property.kind !== 'init' || property.method) return 'unknown';
-    if (mayBeObject(property.value, undefined)) return 'unknown';
+/** The values a read may give: the expressions written in tables, or `unknown`. */
+type Values = readonly TSESTree.Node[] | 'unknown';
+
+/**
+ * The values a member read (`name`; undefined for a key that is not known) of any of `values`
+ * may give. A number or a string has no member that could change a table; a member missing from
+ * a literal is read from its prototype. Unknown where a value is an object the file does not
+ * write out, or a spread or a computed key may supply the member.
+ */
+function membersRead(values: Values, name: string | undefined, scope: Scope): Values {
+  if (values === 'unknown') return values;
+  const read: TSESTree.Node[] = [];
+  for (const value of values) {
+    if (!mayBeObject(value, scope)) continue;
+    const literal = tableLiteral(value, scope)?.object;
+    if (!literal) return 'unknown';
+    for (let i = literal.properties.length - 1; i >= 0; i--) {
+      const property = literal.properties[i];
+      if (!property || property.type === AST_NODE_TYPES.SpreadElement) return 'unknown';
+      const key = propertyKeyName(property);
+      if (key === undefined) return 'unknown';
+      if (name !== undefined && key !== name) continue;
+      read.push(property.value);
+      if (name !== undefined) break;
+    }
   }
-  return undefined;
+  return read;
 }
 
 /** Whether a value written in a table may be an object (a nested table, an array, a function, another binding). */
