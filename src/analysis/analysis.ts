@@ -44,6 +44,8 @@ export class FileAnalysis {
   private readonly parts: Parts | undefined;
   private readonly sites = new Map<TSESTree.Node, readonly StatusSite[]>();
   private readonly bodies = new Map<TSESTree.Node, BodySite | null>();
+  /** By a status call in a helper, the body the helper always sends with that status. */
+  private readonly helperBodies = new Map<TSESTree.Node, BodySite | null>();
 
   constructor(
     sourceCode: Readonly<TSESLint.SourceCode>,
@@ -202,11 +204,9 @@ export class FileAnalysis {
       return undefined;
     }
     const fn = enclosingFunction(owner);
-    if (!fn || !alwaysRuns(fn, chainTop(owner))) return undefined;
-    const chain = chainCalls(owner);
-    const body = chain.slice(chain.indexOf(owner)).map((node) => this.bodyOf(node)).find((found) => found !== undefined);
+    const body = fn && this.alwaysSentWith(fn, owner);
     const sent = body && skipWrappers(body.node);
-    if (!body || !sent) return undefined;
+    if (!fn || !body || !sent) return undefined;
     const param = sent.type === AST_NODE_TYPES.Identifier ? fn.params.findIndex((node) => node.type === AST_NODE_TYPES.Identifier && node.name === sent.name) : -1;
     const argument = param < 0 ? undefined : call.arguments[param];
     if (param >= 0 && (!argument || argument.type === AST_NODE_TYPES.SpreadElement || this.isNullish(argument))) return undefined;
@@ -222,6 +222,18 @@ export class FileAnalysis {
   /** `undefined`, `void 0`, and with `orNull` also `null`. */
   isNullish(node: TSESTree.Node, orNull = true): boolean {
     return !!this.parts?.resolver.isNullish(node, orNull);
+  }
+
+  /** The body a helper always sends in the expression of a status call (see `helperBody`): found once per call in the helper. */
+  private alwaysSentWith(fn: FunctionNode, owner: TSESTree.CallExpression | TSESTree.NewExpression): BodySite | undefined {
+    let body = this.helperBodies.get(owner);
+    if (body === undefined) {
+      const chain = chainCalls(owner);
+      const sent = alwaysRuns(fn, chainTop(owner)) ? chain.slice(chain.indexOf(owner)).map((node) => this.bodyOf(node)).find((found) => found !== undefined) : undefined;
+      body = sent ?? null;
+      this.helperBodies.set(owner, body);
+    }
+    return body ?? undefined;
   }
 
   /** For a `return` in a handler whose return value is its body, what the runtime does with a forbidden body, and the variable of the response. */

@@ -16,6 +16,8 @@ interface VariableHeaders {
   uses: HeaderUse[];
   /** Every header any use sets; `unknown` when some use hands the response on or sets unknown ones. */
   all: HeaderSet;
+  /** The calls and other nodes that hand the response on, and the uses that set headers no one can name. */
+  escapes: TSESTree.Node[];
 }
 
 /** A use of a response variable that sets headers or hands it on. */
@@ -122,12 +124,10 @@ export class HeaderFlow {
     const argument = index < 0 ? undefined : call.arguments[index];
     const caller = argument?.type === AST_NODE_TYPES.Identifier ? this.responses.variableOf(argument) : undefined;
     if (!caller) return { ...result, unknown: true };
-    for (const use of this.usesOf(caller).uses) {
-      if (use.node === call) continue;
-      merge(result, use.before);
-      merge(result, use.after);
-      result.unknown ||= use.escape;
-    }
+    const { all, escapes } = this.usesOf(caller);
+    // The call itself hands the response to the helper, whose headers are in `result` already.
+    result.unknown ||= escapes.some((node) => node !== call);
+    for (const name of all.names) result.names.add(name);
     return result;
   }
 
@@ -137,6 +137,7 @@ export class HeaderFlow {
     if (known) return known;
     const uses: HeaderUse[] = [];
     const all: HeaderSet = { names: new Set(), unknown: false };
+    const escapes: TSESTree.Node[] = [];
     for (const reference of variable.references) {
       const use = this.responses.useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other') continue;
@@ -154,8 +155,9 @@ export class HeaderFlow {
       merge(all, before);
       merge(all, after);
       all.unknown ||= use.type === 'escape';
+      if (use.type === 'escape' || before.unknown || after.unknown) escapes.push(use.node);
     }
-    const read = { uses, all };
+    const read = { uses, all, escapes };
     this.uses.set(variable, read);
     return read;
   }

@@ -36,6 +36,7 @@ const PASSED_ROLES: ReadonlySet<StatusSite['role']> = new Set(['status', 'redire
  */
 export class HelperSinks {
   private readonly sinks = new Map<FunctionNode, readonly HelperSink[] | null>();
+
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly resolver: FileResolver,
@@ -50,7 +51,7 @@ export class HelperSinks {
     if (callee.type !== AST_NODE_TYPES.Identifier || !this.gate.mayCallHelper(callee.name)) return undefined;
     const variable = this.resolver.variableOf(callee);
     const def = variable?.defs[0];
-    if (!variable || !def || variable.defs.length !== 1 || variable.scope.block.type !== AST_NODE_TYPES.Program) return undefined;
+    if (!variable || !def || variable.defs.length !== 1 || variable.scope.block.type !== AST_NODE_TYPES.Program || !isStable(variable)) return undefined;
     if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
     if (def.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name) return undefined;
     const init = def.node.init && skipWrappers(def.node.init);

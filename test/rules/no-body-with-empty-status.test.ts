@@ -704,6 +704,30 @@ app.delete('/a', (req, res) => send(res, 200, { deleted: true }));` },
       ],
     },
     {
+      // A helper that builds the response: its status parameter reaches \`new Response()\` with a body.
+      code: `function json(data, status) {
+  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+}
+export async function DELETE() {
+  return json({ deleted: true }, 204);
+}`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'new Response() in json()', status: '204 (No Content)', statusApi: 'new Response() in json()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 5, column: 34, endLine: 5, endColumn: 37,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `function json(data, status) {
+  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+}
+export async function DELETE() {
+  return json({ deleted: true }, 200);
+}` },
+          ],
+        },
+      ],
+    },
+    {
       code: `${expressDelete}const RESULTS = { deleted: { status: 204 } };
 app.delete('/a', (req, res) => {
   const { status } = RESULTS.deleted;
