@@ -39,8 +39,9 @@ export default createRule<Options, MessageIds>({
     return statusSiteListeners(context, (site) => {
       const spec = site.sink?.redirect;
       if (site.role !== 'redirect' || !spec || !site.value) return;
-      // The order of the arguments is a question about the call, not about one branch of a choice.
-      const whole = site.branchOf === undefined;
+      // The order of the arguments is a question about the call, not about one branch of a
+      // choice, nor about the call of a helper (whose arguments are in the helper's order).
+      const whole = site.branchOf === undefined && site.via === undefined;
       if (site.value.type === 'string') {
         if (whole && !/^\s*\d/.test(site.value.value)) checkOrder(site, 'swapped');
         return;

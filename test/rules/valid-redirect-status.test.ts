@@ -349,6 +349,9 @@ app.get('/', (req, res) => {
   res.redirect(req.a ? '/a' : '/b');
   go(res, 308, '/new');
 });`,
+    // A helper takes its arguments in its own order: the call's are not the redirect's.
+    `${expressRedirect}function go(res, url, status) { res.redirect(status, url); }
+app.get('/', (req, res) => go(res, 301, '/new'));`,
   ],
   invalid: [
     {
