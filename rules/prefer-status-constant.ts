@@ -70,9 +70,9 @@ const CONSTANTS_SCHEMA = {
 /**
  * A number a status sink reads from a table (`const Status = { GONE: 410 }`), where writing a
  * constant in its place keeps the program's meaning and types (a `const GONE = 410` already
- * names its number): not in an enum (a member initialised from another enum is a computed member, which the
- * members after it cannot count on from), and not in an `as const` value (its type is the literal
- * type, which a library constant does not have).
+ * names its number): not in an enum (with `isolatedModules`, TypeScript rejects a member
+ * without an initializer after one whose initializer is no numeric literal), and not in an
+ * `as const` value (its type is the literal type, which a library constant does not have).
  */
 function isRewritableTableValue(literal: TSESTree.Literal): boolean {
   const parent: TSESTree.Node = literal.parent;

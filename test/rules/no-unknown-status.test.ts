@@ -482,6 +482,14 @@ app.get('/', (req, res) => {
       errors: [expressOutOfRange(700, 6, 14, 20), expressOutOfRange(700, 8, 14, 22)],
     },
     {
+      // A function called with a handler's response: its parameter is that response.
+      code: `${expressApp}app.get('/', (req, res) => {
+  function fail(r) { r.status(600).end(); }
+  fail(res);
+});`,
+      errors: [expressOutOfRange(600, 4, 31, 34, CDN_600)],
+    },
+    {
       // Entries read with keys that are not known, but never written or handed on.
       code: `${expressApp}const ERRORS = { a: { status: 600 }, b: { status: 404 } };
 app.get('/', (req, res) => {
