@@ -31,8 +31,8 @@ const PASSED_ROLES: ReadonlySet<StatusSite['role']> = new Set(['status', 'redire
  * body) { res.status(status).json(body) }`, `const fail = (res, code) => res.status(code).end()`.
  * A helper is a function the file declares at its top level (a declaration, or a `const` bound
  * to an arrow function or function expression); its response parameter is a response where a call
- * passes one (./resolver/handlers.ts). A parameter passed to a sink unchanged (never assigned)
- * makes the value each call passes a site of its own. Each helper is read once.
+ * passes one (./resolver/handlers.ts). A parameter passed to a sink unchanged (never assigned,
+ * never tested) makes the value each call passes a site of its own. Each helper is read once.
  */
 export class HelperSinks {
   private readonly sinks = new Map<FunctionNode, readonly HelperSink[] | null>();
@@ -100,8 +100,35 @@ export class HelperSinks {
     const index = params.get(node.name);
     const variable = index === undefined ? undefined : this.resolver.variableOf(node);
     const def = variable?.defs[0];
-    return variable && def?.type === 'Parameter' && def.node === fn && isStable(variable) ? index : undefined;
+    if (!variable || def?.type !== 'Parameter' || def.node !== fn || !isStable(variable)) return undefined;
+    // A helper that tests the value (`if (status >= 600) …`, `status < 600 ? status : 500`) may pass on only some values.
+    return variable.references.some((reference) => isTested(reference.identifier as TSESTree.Node, fn)) ? undefined : index;
   }
+}
+
+/** Whether a reference is part of a test that decides what runs: a condition, a `switch`, the left of `&&`, `||` or `??`. */
+function isTested(identifier: TSESTree.Node, fn: FunctionNode): boolean {
+  let node = identifier;
+  for (let parent = node.parent; parent && parent !== fn; node = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+        if (parent.test === node) return true;
+        break;
+      case AST_NODE_TYPES.SwitchStatement:
+        if (parent.discriminant === node) return true;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (parent.left === node) return true;
+        break;
+      default:
+        if (isFunction(parent)) return false;
+    }
+  }
+  return false;
 }
 
 function isNode(value: unknown): value is TSESTree.Node {

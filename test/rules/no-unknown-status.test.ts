@@ -446,6 +446,11 @@ app.get('/', (req, res) => { normalise(S[req.kind]); res.status(S.a.status).end(
     // A helper's parameter assigned before it reaches the sink.
     `${expressApp}function send(res, status) { status = status || 200; res.status(status).end(); }
 app.get('/', (req, res) => send(res, 600));`,
+    // A helper that tests the value before it passes it on may not pass on every value.
+    `${expressApp}function send(res, status) { if (status >= 600) return res.sendStatus(500); res.status(status).end(); }
+app.get('/', (req, res) => send(res, 700));`,
+    `${expressApp}function send(res, status) { switch (status) { case 700: res.status(500).end(); break; default: res.status(status).end(); } }
+app.get('/', (req, res) => send(res, 700));`,
     // A helper called with something that is no response, alone or beside calls with one.
     `${expressApp}function send(out, status) { out.status(status).end(); }
 send(console, 600);`,
