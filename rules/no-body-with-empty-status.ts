@@ -39,15 +39,19 @@ export default createRule<Options, MessageIds>({
       StatusSite(site) {
         if (site.role === 'compare' || emptyCode(site) === undefined) return;
         setsEmptyStatus = true;
+        // `send(res, 204, data)` to a helper that always sends its body with the status.
+        const helperBody = site.via && analysis.helperBody(site);
+        if (helperBody) report(helperBody, site, 'bodyWithStatus');
         // `@HttpCode(204)` on a method that returns a value.
         for (const body of analysis.decoratedBodies(site)) report(body, site, 'bodyWithStatus');
       },
       BodySites(bodies) {
         if (!setsEmptyStatus) return;
         for (const body of bodies) {
-          const own = analysis.ownStatus(body);
-          if (own) {
-            if (emptyCode(own) !== undefined) report(body, own, 'bodyWithStatus');
+          const own = analysis.ownStatuses(body);
+          if (own.length > 0) {
+            const empty = own.find(isEmpty);
+            if (empty) report(body, empty, 'bodyWithStatus');
             continue;
           }
           const before = analysis.statusesBefore(body).find(isEmpty);

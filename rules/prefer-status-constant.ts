@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 import { noNodeModules, statusSiteListeners } from '../src/analysis/index.js';
@@ -66,6 +67,37 @@ const CONSTANTS_SCHEMA = {
   },
 } as JSONSchema4;
 
+/**
+ * A number a status sink reads from a table (`const Status = { GONE: 410 }`), where writing a
+ * constant in its place keeps the program's meaning and types (a `const GONE = 410` already
+ * names its number): not in an enum (with `isolatedModules`, TypeScript rejects a member
+ * without an initializer after one whose initializer is no numeric literal), and not in an
+ * `as const` value (its type is the literal type, which a library constant does not have).
+ */
+function isRewritableTableValue(literal: TSESTree.Literal): boolean {
+  const parent: TSESTree.Node = literal.parent;
+  if (parent.type !== AST_NODE_TYPES.Property) return false;
+  for (let node: TSESTree.Node | undefined = parent.parent; node; node = node.parent) {
+    switch (node.type) {
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+        continue;
+      case AST_NODE_TYPES.TSAsExpression:
+        if (node.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference && node.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier && node.typeAnnotation.typeName.name === 'const') return false;
+        continue;
+      case AST_NODE_TYPES.CallExpression:
+        // `Object.freeze({ … })`
+        continue;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return true;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
 /** Constants are for codes in use: unused and nonstandard ones are other rules' business. */
 const isInUse = (code: number): boolean => getHttpStatus(code)?.category === 'standard';
 
@@ -112,9 +144,15 @@ export default createRule<Options, MessageIds>({
 
     const compared = options.checkComparisons ? (value: number | string) => typeof value === 'number' && isInUse(value) : undefined;
 
+    // A literal in a table reaches its sinks through every read of it: rewritten once.
+    const rewritten = new Set<TSESTree.Node>();
+
     return statusSiteListeners(context, (site) => {
       const literal = site.value?.node;
-      if (site.value?.type !== 'number' || literal !== site.node || literal.type !== AST_NODE_TYPES.Literal) return;
+      if (site.value?.type !== 'number' || !literal || literal.type !== AST_NODE_TYPES.Literal) return;
+      if (literal !== site.node && !isRewritableTableValue(literal)) return;
+      if (rewritten.has(literal)) return;
+      rewritten.add(literal);
       const code = site.value.value;
       if (!isInUse(code)) return;
       if (chosen === undefined) {

@@ -47,12 +47,15 @@ export default createRule<Options, MessageIds>({
       }
       const spec = site.sink?.redirect;
       if (site.role !== 'redirect' || !spec || !site.value) return;
+      // The order of the arguments is a question about the call, not about one branch of a
+      // choice, nor about the call of a helper (whose arguments are in the helper's order).
+      const whole = site.branchOf === undefined && site.via === undefined;
       if (site.value.type === 'string') {
-        if (!/^\s*\d/.test(site.value.value)) checkOrder(site, 'swapped');
+        if (whole && !/^\s*\d/.test(site.value.value)) checkOrder(site, 'swapped');
         return;
       }
       const status = site.value.value;
-      if (spec.swapped?.package !== undefined && checkOrder(site, 'current')) return;
+      if (whole && spec.swapped?.package !== undefined && checkOrder(site, 'current')) return;
       if (!Number.isInteger(status) || status < 100 || status > 599 || REDIRECT_STATUSES.has(status)) return;
       const rejected = spec.accepts && !spec.accepts.some(([from, to]) => status >= from && status <= to);
       context.report({

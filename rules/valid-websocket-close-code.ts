@@ -49,6 +49,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const analysis = getFileAnalysis(context);
+    /** The calls whose reason is checked: a choice of codes (`ok ? 1000 : 1011`) is one site per branch, with one reason. */
+    const reasonsChecked = new Set<StatusSite['owner']>();
 
     return closeSiteListeners(context, (site) => {
       const api = site.sink?.webSocket && webSocketApis[site.sink.webSocket.api];
@@ -111,17 +113,20 @@ export default createRule<Options, MessageIds>({
     function checkReason(site: StatusSite, api: WebSocketApi): void {
       const index = site.sink?.webSocket?.reason;
       const call = site.owner;
-      if (index === undefined || call.type !== AST_NODE_TYPES.CallExpression) return;
+      // A code passed to a helper (`bye(ws, 4000)`) says nothing of where the helper's reason is.
+      if (index === undefined || site.via || call.type !== AST_NODE_TYPES.CallExpression || reasonsChecked.has(call)) return;
+      reasonsChecked.add(call);
       const reasonNode = call.arguments[index];
       const reason = reasonNode && analysis.staticValue(reasonNode);
-      if (reason?.type !== 'string') return;
+      if (!reasonNode || reason?.type !== 'string') return;
       if (api.reasonWithoutCode && analysis.isNullish(site.node, false)) {
         context.report({ node: site.node, messageId: 'reasonWithoutCode', data: { api: site.api, effect: api.reasonWithoutCode } });
       }
       const bytes = encoder.encode(reason.value).length;
       if (api.reasonLimitBytes === null || bytes <= Math.min(api.reasonLimitBytes, REASON_LIMIT)) return;
+      // At the argument: a reason held in a constant (`ws.close(1000, REASON)`) is too long at each call.
       context.report({
-        node: reason.node,
+        node: reasonNode,
         messageId: 'reasonTooLong',
         data: { bytes, limit: REASON_LIMIT, api: site.api, effect: api.onLongReason },
       });

@@ -2,15 +2,16 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { BodyEffects, OwnStatus, ShapeSpec } from '../frameworks/types.js';
-import { enclosingFunction, memberName, propertyKeyName, returnsOf, skipWrappers, type FunctionNode } from './ast.js';
+import { enclosingFunction, isFunction, memberName, propertyKeyName, returnsOf, skipWrappers, type FunctionNode } from './ast.js';
 import { FrameworkBindings } from './bindings.js';
 import { BodyFinder } from './bodies.js';
-import { chainCalls } from './chains.js';
+import { chainCalls, chainTop } from './chains.js';
 import { FlowGraphs } from './flow/graphs.js';
 import { definedValues } from './flow/reaching.js';
 import { NodeGate } from './gate.js';
 import { HeaderFlow } from './header-flow.js';
 import { HeaderReader } from './headers.js';
+import { HelperSinks } from './helpers.js';
 import { registry, type NameSets } from './registry.js';
 import { FileResolver } from './resolver/index.js';
 import { ResponseFlow } from './response-flow.js';
@@ -30,6 +31,7 @@ interface Parts {
   bodies: BodyFinder;
   responseFlow: ResponseFlow;
   headerFlow: HeaderFlow;
+  helpers: HelperSinks;
 }
 
 /**
@@ -42,6 +44,8 @@ export class FileAnalysis {
   private readonly parts: Parts | undefined;
   private readonly sites = new Map<TSESTree.Node, readonly StatusSite[]>();
   private readonly bodies = new Map<TSESTree.Node, BodySite | null>();
+  /** By a status call in a helper, the body the helper always sends with that status. */
+  private readonly helperBodies = new Map<TSESTree.Node, BodySite | null>();
 
   constructor(
     sourceCode: Readonly<TSESLint.SourceCode>,
@@ -53,7 +57,7 @@ export class FileAnalysis {
   ) {
     if (!names) return;
     const resolver = new FileResolver(sourceCode, filename, shapes);
-    const gate = new NodeGate(names, new FrameworkBindings(sourceCode.ast, (identifier) => resolver.bindingKind(identifier)));
+    const gate = new NodeGate(names, new FrameworkBindings(sourceCode.ast, (identifier) => resolver.bindingKind(identifier)), sourceCode.ast);
     const graphs = new FlowGraphs(sourceCode.visitorKeys);
     const responses = new ResponseVariables(resolver, gate);
     this.parts = {
@@ -63,6 +67,7 @@ export class FileAnalysis {
       bodies: new BodyFinder(resolver),
       responseFlow: new ResponseFlow(resolver, graphs, responses, this, names),
       headerFlow: new HeaderFlow(new HeaderReader(resolver, gate), graphs, responses),
+      helpers: new HelperSinks(sourceCode, resolver, gate, responses, this),
     };
   }
 
@@ -81,7 +86,7 @@ export class FileAnalysis {
     if (!this.parts?.gate.maySet(node)) return NONE;
     let sites = this.sites.get(node);
     if (!sites) {
-      sites = this.find(this.parts.finder, node);
+      sites = this.find(this.parts, node);
       this.sites.set(node, sites);
     }
     return sites;
@@ -127,24 +132,40 @@ export class FileAnalysis {
     return chainCalls(node).flatMap((call) => this.sitesOf(call).filter((site) => site.role === 'status'));
   }
 
-  /** The status a body's own expression sets, the last one it sets (`res.status(204).json(x)`); none for an assignment or a return. */
-  ownStatus(body: BodySite): StatusSite | undefined {
+  /**
+   * The statuses a body's own expression may set: those of the last call that sets one
+   * (`res.status(204).json(x)`; both branches of `res.status(ok ? 200 : 204).json(x)`). None for
+   * an assignment or a return.
+   */
+  ownStatuses(body: BodySite): StatusSite[] {
     const owner = body.owner;
-    return owner.type === AST_NODE_TYPES.CallExpression || owner.type === AST_NODE_TYPES.NewExpression ? this.chainStatuses(owner).at(-1) : undefined;
+    if (owner.type !== AST_NODE_TYPES.CallExpression && owner.type !== AST_NODE_TYPES.NewExpression) return [];
+    const statuses = this.chainStatuses(owner);
+    const last = statuses.at(-1);
+    return last ? statuses.filter((site) => site.owner === last.owner) : [];
   }
 
   /** The statuses the response may have, along the code paths into it, where a body is sent (`res.status(204); … res.json(x)`). */
   statusesBefore(body: BodySite): StatusSite[] {
     const flow = this.parts?.responseFlow;
     if (!flow) return [];
-    if (body.owner.type !== AST_NODE_TYPES.ReturnStatement) return definedValues(flow.statusesReaching(body.owner));
+    if (body.owner.type !== AST_NODE_TYPES.ReturnStatement) return this.withBranches(definedValues(flow.statusesReaching(body.owner)));
     const returned = this.returnedResponse(body.owner);
-    return returned ? definedValues(flow.statusesAtReturn(body.owner, returned.variable)) : [];
+    return returned ? this.withBranches(definedValues(flow.statusesAtReturn(body.owner, returned.variable))) : [];
   }
 
   /** For a response sent when the handler is done (Koa, hapi), the statuses set on it after the body, along the code paths from it. */
   statusesAfter(body: BodySite): StatusSite[] {
-    return this.parts?.responseFlow.statusesAfter(body) ?? [];
+    return this.withBranches(this.parts?.responseFlow.statusesAfter(body) ?? []);
+  }
+
+  /**
+   * The flows follow one site per status set; where the value set is a choice (`ok ? 200 : 204`),
+   * that site stands for every branch: these are added.
+   */
+  private withBranches(sites: StatusSite[]): StatusSite[] {
+    if (!sites.some((site) => site.branchOf)) return sites;
+    return sites.flatMap((site) => (site.branchOf ? this.sitesOf(site.owner).filter((other) => other.branchOf === site.branchOf) : [site]));
   }
 
   /** The bodies a status decorator applies to (NestJS `@HttpCode(204)`): the values its method returns. */
@@ -178,9 +199,39 @@ export class FileAnalysis {
     return undefined;
   }
 
-  /** The headers a status site's response may get before its head is sent (./header-flow.ts). */
+  /**
+   * The headers a status site's response may get before its head is sent (./header-flow.ts). For
+   * a status passed to a helper, those its site in the helper gets, and those the caller's
+   * response gets anywhere else.
+   */
   headersFor(site: StatusSite): HeaderSet {
-    return this.parts?.headerFlow.headersFor(site) ?? { names: new Set(), unknown: true };
+    const flow = this.parts?.headerFlow;
+    if (!flow) return { names: new Set(), unknown: true };
+    return site.via && site.owner.type === AST_NODE_TYPES.CallExpression ? flow.headersThrough(site.via, site.owner) : flow.headersFor(site);
+  }
+
+  /**
+   * For a status passed to a helper, the body the helper always sends with it: in the same
+   * expression as the status (`res.status(status).json(body)`), in a statement every call of the
+   * helper runs; a body the helper takes as a parameter only where the call passes one. It is
+   * given as the call sends it: at the status the call passes (the report's place), named
+   * `res.json() in send()`.
+   */
+  helperBody(site: StatusSite): BodySite | undefined {
+    const { via: inner, owner: call } = site;
+    const owner = inner?.owner;
+    if (!inner || call.type !== AST_NODE_TYPES.CallExpression || (owner?.type !== AST_NODE_TYPES.CallExpression && owner?.type !== AST_NODE_TYPES.NewExpression)) {
+      return undefined;
+    }
+    const fn = enclosingFunction(owner);
+    const body = fn && this.alwaysSentWith(fn, owner);
+    const sent = body && skipWrappers(body.node);
+    if (!fn || !body || !sent) return undefined;
+    const param = sent.type === AST_NODE_TYPES.Identifier ? fn.params.findIndex((node) => node.type === AST_NODE_TYPES.Identifier && node.name === sent.name) : -1;
+    const argument = param < 0 ? undefined : call.arguments[param];
+    if (param >= 0 && (!argument || argument.type === AST_NODE_TYPES.SpreadElement || this.isNullish(argument))) return undefined;
+    const helper = call.callee.type === AST_NODE_TYPES.Identifier ? call.callee.name : 'helper';
+    return { ...body, node: site.node, api: `${body.api} in ${helper}()`, nullable: false };
   }
 
   /** The number or string an expression always has (a literal, a constant, a constants library's member). */
@@ -191,6 +242,18 @@ export class FileAnalysis {
   /** `undefined`, `void 0`, and with `orNull` also `null`. */
   isNullish(node: TSESTree.Node, orNull = true): boolean {
     return !!this.parts?.resolver.isNullish(node, orNull);
+  }
+
+  /** The body a helper always sends in the expression of a status call (see `helperBody`): found once per call in the helper. */
+  private alwaysSentWith(fn: FunctionNode, owner: TSESTree.CallExpression | TSESTree.NewExpression): BodySite | undefined {
+    let body = this.helperBodies.get(owner);
+    if (body === undefined) {
+      const chain = chainCalls(owner);
+      const sent = alwaysRuns(fn, chainTop(owner)) ? chain.slice(chain.indexOf(owner)).map((node) => this.bodyOf(node)).find((found) => found !== undefined) : undefined;
+      body = sent ?? null;
+      this.helperBodies.set(owner, body);
+    }
+    return body ?? undefined;
   }
 
   /**
@@ -216,10 +279,13 @@ export class FileAnalysis {
     return undefined;
   }
 
-  private find(finder: SiteFinder, node: TSESTree.Node): readonly StatusSite[] {
+  private find({ finder, helpers }: Parts, node: TSESTree.Node): readonly StatusSite[] {
     switch (node.type) {
-      case AST_NODE_TYPES.CallExpression:
-        return finder.call(node);
+      case AST_NODE_TYPES.CallExpression: {
+        const sites = finder.call(node);
+        const helper = sites.length === 0 ? helpers.helperOf(node) : undefined;
+        return helper ? finder.helperCall(node, (node.callee as TSESTree.Identifier).name, helpers.sinksOf(helper)) : sites;
+      }
       case AST_NODE_TYPES.NewExpression:
         return finder.construct(node);
       case AST_NODE_TYPES.AssignmentExpression:
@@ -266,4 +332,34 @@ function responseParameter(fn: FunctionNode, index: number, property: string | u
     param = found?.value.type === AST_NODE_TYPES.AssignmentPattern ? found.value.left : found?.value;
   }
   return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
+}
+
+/**
+ * Whether every call of a function runs a statement: its expression body, or a statement of its
+ * body that no `return` or `throw` before it can skip.
+ */
+function alwaysRuns(fn: FunctionNode, expression: TSESTree.Node): boolean {
+  if (fn.body === expression) return true;
+  let statement: TSESTree.Node = expression;
+  while (statement.parent && (statement.parent.type === AST_NODE_TYPES.AwaitExpression || statement.parent.type === AST_NODE_TYPES.ChainExpression)) {
+    statement = statement.parent;
+  }
+  const parent = statement.parent;
+  if (parent?.type !== AST_NODE_TYPES.ExpressionStatement && parent?.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement || parent.parent !== fn.body) return false;
+  const before = fn.body.body.slice(0, fn.body.body.indexOf(parent));
+  return !before.some(exits);
+}
+
+/** Whether a statement may leave the function: a `return` or `throw` in it, outside nested functions. */
+function exits(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody) return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string' && exits(item as TSESTree.Node)) return true;
+    }
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { memberName, skipWrappers } from './ast.js';
 import type { FrameworkBindings } from './bindings.js';
+import { topLevelFunctionNames } from './helpers.js';
 import { registry, type NameSets } from './registry.js';
 
 /**
@@ -62,12 +63,21 @@ function visitsOf(names: NameSets): Visits {
 
 export class NodeGate {
   readonly visits: Visits;
+  /** The names of the file's top-level functions: a bare call of one may pass a status to a helper (./helpers.ts). */
+  private helperNames: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly names: NameSets,
     private readonly bindings: FrameworkBindings,
+    private readonly program: TSESTree.Program,
   ) {
     this.visits = visitsOf(names);
+  }
+
+  /** Whether a bare call of this name may call a helper of the file: a function it declares at its top level. */
+  mayCallHelper(name: string): boolean {
+    this.helperNames ??= topLevelFunctionNames(this.program);
+    return this.helperNames.has(name);
   }
 
   /** How the traversal takes a call: not at all, as a test matcher (a comparison), or as a call that may set or send. */
@@ -78,7 +88,7 @@ export class NodeGate {
       if (isPlainName(callee) && !callNames.has(callee.property.name)) return 'skip';
       // `expect(res.status).toBe(404)` compares, as `===` does.
       if (MATCHERS.has(memberName(callee) ?? '')) return 'compare';
-    } else if (callee.type === AST_NODE_TYPES.Identifier && !acts && !callNames.has(callee.name)) {
+    } else if (callee.type === AST_NODE_TYPES.Identifier && !acts && !callNames.has(callee.name) && !this.mayCallHelper(callee.name)) {
       return 'skip';
     }
     return 'call';
@@ -94,7 +104,7 @@ export class NodeGate {
   maySet(node: TSESTree.Node): boolean {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = skipWrappers(node.callee);
-      if (callee.type === AST_NODE_TYPES.Identifier) return this.isBareCallName(callee.name);
+      if (callee.type === AST_NODE_TYPES.Identifier) return this.isBareCallName(callee.name) || this.mayCallHelper(callee.name);
       // `createError(401)()`; not `super()`, `(() => …)()` or `(0, f)()`, which no table names.
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return callee.type === AST_NODE_TYPES.CallExpression;
       const name = memberName(callee);

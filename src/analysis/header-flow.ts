@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { isFunction } from './ast.js';
 import { chainCalls, chainTop, isArgument, type Chained } from './chains.js';
 import { PerGraph, type FlowGraphs } from './flow/graphs.js';
 import { laterDefinitions, reachingDefinitions, type PlacedOp, type Reaching } from './flow/reaching.js';
@@ -15,6 +16,8 @@ interface VariableHeaders {
   uses: HeaderUse[];
   /** Every header any use sets; `unknown` when some use hands the response on or sets unknown ones. */
   all: HeaderSet;
+  /** The calls and other nodes that hand the response on, and the uses that set headers no one can name. */
+  escapes: TSESTree.Node[];
 }
 
 /** A use of a response variable that sets headers or hands it on. */
@@ -114,12 +117,34 @@ export class HeaderFlow {
     return result;
   }
 
+  /**
+   * For a status passed to a same-file helper (`send(res, 401)`): the headers the site in the
+   * helper gets (`inner`), and those the caller's response gets anywhere else in the file, as if
+   * set before the call. `unknown` when the caller's response is not a variable, or is handed on
+   * elsewhere.
+   */
+  headersThrough(inner: StatusSite, call: TSESTree.CallExpression): HeaderSet {
+    const result = this.headersFor(inner);
+    if (inner.role === 'error' || result.unknown) return result;
+    const param = this.responses.holding(inner.owner)?.defs[0];
+    const index = param?.type === 'Parameter' && isFunction(param.node) ? param.node.params.indexOf(param.name) : -1;
+    const argument = index < 0 ? undefined : call.arguments[index];
+    const caller = argument?.type === AST_NODE_TYPES.Identifier ? this.responses.variableOf(argument) : undefined;
+    if (!caller) return { ...result, unknown: true };
+    const { all, escapes } = this.usesOf(caller);
+    // The call itself hands the response to the helper, whose headers are in `result` already.
+    result.unknown ||= escapes.some((node) => node !== call);
+    for (const name of all.names) result.names.add(name);
+    return result;
+  }
+
   /** The uses of a response variable that set headers or hand it on, with what each sets. */
   private usesOf(variable: Variable): VariableHeaders {
     const known = this.uses.get(variable);
     if (known) return known;
     const uses: HeaderUse[] = [];
     const all: HeaderSet = { names: new Set(), unknown: false };
+    const escapes: TSESTree.Node[] = [];
     for (const reference of variable.references) {
       const use = this.responses.useOf(reference.identifier as TSESTree.Identifier);
       if (use.type === 'other') continue;
@@ -139,8 +164,9 @@ export class HeaderFlow {
       merge(all, before);
       merge(all, after);
       all.unknown ||= use.type === 'escape';
+      if (use.type === 'escape' || before.unknown || after.unknown) escapes.push(use.node);
     }
-    const read = { uses, all };
+    const read = { uses, all, escapes };
     this.uses.set(variable, read);
     return read;
   }

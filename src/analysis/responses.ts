@@ -35,6 +35,11 @@ export class ResponseVariables {
     return use;
   }
 
+  /** The variable a name is. */
+  variableOf(identifier: TSESTree.Identifier): Variable | undefined {
+    return this.resolver.variableOf(identifier);
+  }
+
   /** The variable a call or assignment operates on: `res` of `res.status(204)`, `event` of `setResponseStatus(event, 204)`. */
   operatedOn(owner: TSESTree.Node): Variable | undefined {
     const base = this.responseArgument(owner) ?? baseIdentifier(owner);

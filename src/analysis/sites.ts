@@ -7,6 +7,7 @@ import { registry, type Kind } from './registry.js';
 import { EQUALITY, MATCHERS, type NodeGate } from './gate.js';
 import type { FileResolver } from './resolver/index.js';
 import type { StaticValue } from './resolver/values.js';
+import type { HelperSink } from './helpers.js';
 
 /** A place in the code that sets, sends or compares an HTTP status. */
 export interface StatusSite {
@@ -25,6 +26,16 @@ export interface StatusSite {
   owner: TSESTree.Node;
   /** For call sites: the table entry that found it (redirect rules read its `redirect`). */
   sink?: SinkSpec;
+  /**
+   * For one of the values an expression chooses between (`ok ? 200 : 509`, `err.status || 509`):
+   * the whole expression, as written at the sink. `node` is then the branch.
+   */
+  branchOf?: TSESTree.Node;
+  /**
+   * For a value a call passes to a same-file helper (`send(res, 509, body)`, ./helpers.ts): the
+   * site in the helper that its parameter reaches. `owner` is then the call of the helper.
+   */
+  via?: StatusSite;
 }
 
 /** A place that sends (or builds a response with) a body. */
@@ -94,7 +105,7 @@ export class SiteFinder {
     const name = memberName(node.left);
     const kind = name === undefined ? undefined : this.resolver.kindOf(node.left.object);
     if (!kind || name === undefined || !registry.setsStatus(kind, name)) return [];
-    return [this.site('status', node.right, node, kind, this.text(node.left))];
+    return this.valueSites('status', node.right, node, kind, this.text(node.left));
   }
 
   /**
@@ -172,7 +183,7 @@ export class SiteFinder {
       const argument = node.arguments[sink.at.arg];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
       for (const valueNode of this.slotValues(sink, argument)) {
-        sites.push({ ...this.site(sink.role, valueNode, node, kind, api), sink, behaviour });
+        for (const site of this.valueSites(sink.role, valueNode, node, kind, api)) sites.push({ ...site, sink, behaviour });
       }
     }
     return sites;
@@ -199,6 +210,41 @@ export class SiteFinder {
       return target.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
     }
     return [argument];
+  }
+
+  /**
+   * The sites of a status written at a sink: one, or for an expression that chooses between
+   * values (`ok ? 200 : 509`, `code ?? 1006`), one per branch whose value is known, each where
+   * the branch is written. A choice of no known value is one site without a value.
+   */
+  private valueSites(role: SiteRole, node: TSESTree.Node, owner: TSESTree.Node, kind: Kind, api: string): StatusSite[] {
+    return this.choiceSites({ role, node, value: undefined, api, framework: kind.framework.name, behaviour: kind.framework.behaviour, owner });
+  }
+
+  /** A site for each value the site's expression chooses between (see `valueSites`), or the site with its value. */
+  private choiceSites(site: StatusSite): StatusSite[] {
+    const branches = this.resolver.branchValues(site.node);
+    if (!branches || branches.length === 0) return [{ ...site, value: this.resolver.staticValue(site.node) }];
+    return branches.map((branch) => ({ ...site, node: branch.node, value: branch.value, branchOf: site.node }));
+  }
+
+  /**
+   * The sites of a call of a same-file helper (./helpers.ts): the values it passes to parameters
+   * that reach a sink in the helper, each a site of that sink, where the call writes it.
+   */
+  helperCall(node: TSESTree.CallExpression, helper: string, sinks: readonly HelperSink[]): StatusSite[] {
+    const sites: StatusSite[] = [];
+    for (const { param, inner, response } of sinks) {
+      const argument = node.arguments[param];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      // A call that passes no framework object where the helper takes its response (`send(job, 509)`).
+      const passed = response === undefined ? undefined : node.arguments[response];
+      if (response !== undefined && (!passed || !this.resolver.kindOf(passed))) continue;
+      const { role, framework, behaviour, sink } = inner;
+      const api = `${inner.api} in ${helper}()`;
+      sites.push(...this.choiceSites({ role, node: argument, value: undefined, api, framework, behaviour, owner: node, sink, via: inner }));
+    }
+    return sites;
   }
 
   private site(role: SiteRole, node: TSESTree.Node, owner: TSESTree.Node, kind: Kind, api: string): StatusSite {

@@ -60,7 +60,10 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     sites(`import express from 'express'; const app = express(); const h = async (req, res) => { res.writeHead(404); }; app.get('/', h);`, ['Express status 404']),
     sites(`import express from 'express'; const app = express(); app.get('/', asyncHandler(async (req, res) => { res.status(404).end(); }));`, ['Express status 404']),
     sites(`import express from 'express'; const app = express(); app.get('/', (req, res) => { res?.status(418); res['status'](419); });`, ['Express status 418', 'Express status 419']),
-    sites(`import express from 'express'; const app = express(); app.get('/', ({ query }, res) => res.status(res.statusCode === 304 ? 304 : 200).end());`, ['Express status ?', 'Express compare 304']),
+    sites(`import express from 'express'; const app = express(); app.get('/', ({ query }, res) => res.status(res.statusCode === 304 ? 304 : 200).end());`, ['Express compare 304', 'Express status 304', 'Express status 200']),
+    // A choice with one branch not known; a helper's parameter (a site without a value in the helper, one with it at each call).
+    sites(`import express from 'express'; const app = express(); app.get('/', (req, res) => res.status(req.code ?? 500).end());`, ['Express status 500']),
+    sites(`import express from 'express'; const app = express(); function send(res, s) { res.status(s).end(); } app.get('/', (req, res) => send(res, 404));`, ['Express status ?', 'Express status 404']),
     // node:http and http2.
     sites(`import http from 'node:http'; http.createServer((req, res) => { res.writeHead(200); res.statusCode = 404; });`, ['node:http status 200', 'node:http status 404']),
     sites(`const { createServer } = require('http'); createServer().on('request', (req, res) => res.writeHead(503));`, ['node:http status 503']),

@@ -1600,3 +1600,87 @@ export function remove(_: unknown, res: Response) {
     },
   ],
 });
+
+const expressDelete = `import express from 'express';
+const app = express();
+`;
+const EXPRESS_204 = { status: '204 (No Content)', reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' };
+
+jsRuleTester.run('no-body-with-empty-status (values through data)', rule, {
+  valid: [
+    // A helper that sends its body only when there is one, one that may return first, and calls
+    // that pass no body.
+    `${expressDelete}function send(res, status, body) { if (body) res.status(status).json(body); else res.sendStatus(status); }
+app.delete('/a', (req, res) => send(res, 204, { deleted: true }));`,
+    `${expressDelete}function send(res, status, body) { if (res.headersSent) return; res.status(status).json(body); }
+app.delete('/a', (req, res) => send(res, 204, { deleted: true }));`,
+    `${expressDelete}function send(res, status, body) { res.status(status).json(body); }
+app.delete('/a', (req, res) => { send(res, 204); send(res, 204, null); send(res, 200, {}); });`,
+    // A table entry the file changes before it is sent.
+    `${expressDelete}const RESULTS = { deleted: { status: 204 } };
+RESULTS.deleted.status = 200;
+app.delete('/a', (req, res) => { const { status } = RESULTS.deleted; res.status(status).json({ ok: true }); });`,
+  ],
+  invalid: [
+    {
+      code: `${expressDelete}function send(res, status, body) { res.status(status).json(body); }
+app.delete('/a', (req, res) => send(res, 204, { deleted: true }));`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { ...EXPRESS_204, api: 'res.status(status).json() in send()', statusApi: 'res.status() in send()', line: 4 },
+          line: 4, column: 42, endLine: 4, endColumn: 45,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `${expressDelete}function send(res, status, body) { res.status(status).json(body); }
+app.delete('/a', (req, res) => send(res, 200, { deleted: true }));` },
+          ],
+        },
+      ],
+    },
+    {
+      // A helper that builds the response: its status parameter reaches \`new Response()\` with a body.
+      code: `function json(data, status) {
+  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+}
+export async function DELETE() {
+  return json({ deleted: true }, 204);
+}`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { api: 'new Response() in json()', status: '204 (No Content)', statusApi: 'new Response() in json()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'the Response constructor throws a TypeError in Node, Deno and Cloudflare Workers (Bun drops it)' },
+          line: 5, column: 34, endLine: 5, endColumn: 37,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `function json(data, status) {
+  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+}
+export async function DELETE() {
+  return json({ deleted: true }, 200);
+}` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${expressDelete}const RESULTS = { deleted: { status: 204 } };
+app.delete('/a', (req, res) => {
+  const { status } = RESULTS.deleted;
+  res.status(req.query.verbose ? 200 : status).json({ deleted: true });
+});`,
+      errors: [
+        {
+          messageId: 'bodyWithStatus',
+          data: { ...EXPRESS_204, api: 'res.status(req.query.verbose ? 200 : st…()', statusApi: 'res.status()', line: 6 },
+          line: 6, column: 53, endLine: 6, endColumn: 70,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `${expressDelete}const RESULTS = { deleted: { status: 204 } };
+app.delete('/a', (req, res) => {
+  const { status } = RESULTS.deleted;
+  res.status(req.query.verbose ? 200 : 200).json({ deleted: true });
+});` },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -274,3 +274,38 @@ export function tooMany(reply: FastifyReply) {
     },
   ],
 });
+
+const VENDOR_509 = {
+  messageId: 'vendor' as const,
+  data: { value: 509, vendors: 'used by Apache/cPanel bandwidth modules (not httpd core) for "Bandwidth Limit Exceeded"', fallback: '500 (Internal Server Error)', alternative: ' Send 429 (Too Many Requests) or 503 (Service Unavailable) with Retry-After.' },
+};
+
+jsRuleTester.run('no-nonstandard-status (values through data)', rule, {
+  valid: [
+    // A table entry the file overwrites, and a helper whose status parameter is reassigned.
+    `${expressApp}const Status = { Quota: 509 };
+Status.Quota = 429;
+app.get('/', (req, res) => res.status(Status.Quota).end());`,
+    `${expressApp}function send(res, status) { if (status === 509) status = 429; res.status(status).end(); }
+app.get('/', (req, res) => send(res, 509));`,
+  ],
+  invalid: [
+    {
+      code: `${expressApp}const Status = { Gone: 410, Quota: 509 };
+const { Quota } = Status;
+function send(res, status, body) { res.status(status).json(body); }
+app.get('/', (req, res) => {
+  res.status(Status.Quota).end();
+  res.status(Quota).end();
+  res.status(req.ok ? 200 : 509).end();
+  send(res, 509, { error: 'quota' });
+});`,
+      errors: [
+        { ...VENDOR_509, line: 7, column: 14, endLine: 7, endColumn: 26 },
+        { ...VENDOR_509, line: 8, column: 14, endLine: 8, endColumn: 19 },
+        { ...VENDOR_509, line: 9, column: 29, endLine: 9, endColumn: 32 },
+        { ...VENDOR_509, line: 10, column: 13, endLine: 10, endColumn: 16 },
+      ],
+    },
+  ],
+});

@@ -466,3 +466,165 @@ export class C {
     },
   ],
 });
+
+/** `outOfRange` for a value Express is given. */
+function expressOutOfRange(value: number, line: number, column: number, endColumn: number, known = '') {
+  return {
+    messageId: 'outOfRange' as const,
+    data: { value, known, effect: 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500' },
+    line, column, endLine: line, endColumn,
+  };
+}
+const CDN_600 = ' (logged by some CDNs as "Unparseable Response Headers")';
+
+jsRuleTester.run('no-unknown-status (values through data)', rule, {
+  valid: [
+    // A table the file writes to, exports, hands to other code, or spreads into.
+    `${expressApp}const S = { Bad: 600 };
+S.Bad = 200;
+app.get('/', (req, res) => res.status(S.Bad).end());`,
+    `${expressApp}export const S = { Bad: 600 };
+app.get('/', (req, res) => res.status(S.Bad).end());`,
+    `${expressApp}const S = { Bad: 600 };
+patch(S);
+app.get('/', (req, res) => res.status(S.Bad).end());`,
+    `${expressApp}const S = { Bad: 600, ...overrides };
+app.get('/', (req, res) => res.status(S.Bad).end());`,
+    `${expressApp}const S = { Bad: 600 };
+for (const key in S) S[key] = 200;
+app.get('/', (req, res) => res.status(S.Bad).end());`,
+    `${expressApp}const S = { Bad: 600 };
+delete S.Bad;
+app.get('/', (req, res) => res.status(S.Bad).end());`,
+    // A frozen table's nested objects are not frozen.
+    `${expressApp}const S = Object.freeze({ e: { status: 600 } });
+S.e.status = 404;
+app.get('/', (req, res) => res.status(S.e.status).end());`,
+    // A nested object written through a name bound to it, or handed on.
+    `${expressApp}const S = { e: { status: 600 } };
+const e = S.e;
+e.status = 404;
+app.get('/', (req, res) => res.status(S.e.status).end());`,
+    `${expressApp}const S = { e: { status: 600 } };
+normalise(S.e);
+app.get('/', (req, res) => { const { status } = S.e; res.status(status).end(); });`,
+    // An entry read with a key that is not known and handed on may be any entry.
+    `${expressApp}const S = { a: { status: 600 } };
+app.get('/', (req, res) => { normalise(S[req.kind]); res.status(S.a.status).end(); });`,
+    // A choice whose branches are not known.
+    `${expressApp}app.get('/', (req, res) => res.status(req.ok ? req.a : req.b).end());`,
+    // A helper's parameter assigned before it reaches the sink.
+    `${expressApp}function send(res, status) { status = status || 200; res.status(status).end(); }
+app.get('/', (req, res) => send(res, 600));`,
+    // A helper that tests the value before it passes it on may not pass on every value.
+    `${expressApp}function send(res, status) { if (status >= 600) return res.sendStatus(500); res.status(status).end(); }
+app.get('/', (req, res) => send(res, 700));`,
+    `${expressApp}function send(res, status) { switch (status) { case 700: res.status(500).end(); break; default: res.status(status).end(); } }
+app.get('/', (req, res) => send(res, 700));`,
+    // A helper called with something that is no response, alone or beside calls with one.
+    `${expressApp}function send(out, status) { out.status(status).end(); }
+send(console, 600);`,
+    `${expressApp}function send(target, status) { target.status(status).end(); }
+const job = { status() { return this; }, end() {} };
+app.get('/', (req, res) => send(res, 404));
+send(job, 600);`,
+    // Helpers declared inside a handler are not followed.
+    `${expressApp}app.get('/', (req, res) => { function send(r, s) { r.status(s).end(); } send(res, 600); });`,
+  ],
+  invalid: [
+    {
+      code: `${expressApp}const Status = { Gone: 410, Weird: 600 };
+app.get('/', (req, res) => {
+  if (Object.keys(Status).length > 0 && 'Gone' in Status) res.status(Status.Weird).end();
+});`,
+      errors: [expressOutOfRange(600, 5, 70, 82, CDN_600)],
+    },
+    {
+      // Frozen: its own properties hold whatever is done with the table.
+      code: `${expressApp}const S = Object.freeze({ Bad: 600 });
+register(S);
+app.get('/', (req, res) => res.status(S.Bad).end());`,
+      errors: [expressOutOfRange(600, 5, 39, 44, CDN_600)],
+    },
+    {
+      code: `${expressApp}const ERRORS = { bad: { status: 700, message: 'x' } };
+app.get('/', (req, res) => {
+  const { status, message } = ERRORS.bad;
+  res.status(status).send(message);
+  const e = ERRORS.bad;
+  res.status(e.status).end();
+});`,
+      errors: [expressOutOfRange(700, 6, 14, 20), expressOutOfRange(700, 8, 14, 22)],
+    },
+    {
+      // A function called with a handler's response: its parameter is that response.
+      code: `${expressApp}app.get('/', (req, res) => {
+  function fail(r) { r.status(600).end(); }
+  fail(res);
+});`,
+      errors: [expressOutOfRange(600, 4, 31, 34, CDN_600)],
+    },
+    {
+      // Entries read with keys that are not known, but never written or handed on.
+      code: `${expressApp}const ERRORS = { a: { status: 600 }, b: { status: 404 } };
+app.get('/', (req, res) => {
+  res.status(ERRORS[req.kind].status).end();
+  res.status(ERRORS.a.status).end();
+  res.status(req.ok && 701).end();
+});`,
+      errors: [expressOutOfRange(600, 6, 14, 29, CDN_600), expressOutOfRange(701, 7, 24, 27)],
+    },
+    {
+      code: `${expressApp}app.get('/', (req, res) => {
+  res.status(req.ok ? 200 : 600).end();
+  res.status(req.err.status || 700).end();
+  res.status(req.a ? 601 : req.b ?? 602).end();
+});`,
+      errors: [
+        expressOutOfRange(600, 4, 29, 32, CDN_600),
+        expressOutOfRange(700, 5, 32, 35),
+        expressOutOfRange(601, 6, 22, 25),
+        expressOutOfRange(602, 6, 37, 40),
+      ],
+    },
+    {
+      code: `${expressApp}function send(res, status, body) { res.status(status).json(body); }
+const fail = (res, code) => res.status(code).send('x');
+function relay(res, code) { send(res, code, {}); }
+app.get('/', (req, res) => {
+  send(res, 600, { error: 'x' });
+  fail(res, 700);
+  relay(res, 701);
+  send(res, req.ok ? 200 : 702, {});
+});`,
+      errors: [
+        expressOutOfRange(600, 7, 13, 16, CDN_600),
+        expressOutOfRange(700, 8, 13, 16),
+        expressOutOfRange(701, 9, 14, 17),
+        expressOutOfRange(702, 10, 28, 31),
+      ],
+    },
+  ],
+});
+
+tsRuleTester.run('no-unknown-status (values through data, TypeScript)', rule, {
+  valid: [
+    // A plain table that is exported may be written by its importers.
+    `${expressApp}export const S: Record<string, number> = { Bad: 600 };
+app.get('/', (req, res) => res.status(S.Bad).end());`,
+  ],
+  invalid: [
+    {
+      // \`as const\`: the type checker rejects writes, wherever the table goes.
+      code: `${expressApp}export const Status = { Weird: 600 } as const;
+app.get('/', (req, res) => res.status(Status.Weird).end());`,
+      errors: [expressOutOfRange(600, 4, 39, 51, CDN_600)],
+    },
+    {
+      // Enum members without an initializer count on from the one before.
+      code: `${expressApp}enum Code { Last = 599, Next }
+app.get('/', (req, res) => res.status(Code.Next).end());`,
+      errors: [expressOutOfRange(600, 4, 39, 48, CDN_600)],
+    },
+  ],
+});

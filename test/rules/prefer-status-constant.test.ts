@@ -664,3 +664,56 @@ describe('prefer-status-constant options that the fix could not write', () => {
     expect(configure({ module: '#http', object: 'Status', names: {} })).not.toThrow();
   });
 });
+
+const withCodes = `import express from 'express';
+import { StatusCodes } from 'http-status-codes';
+const app = express();
+`;
+
+jsRuleTester.run('prefer-status-constant (values through data)', rule, {
+  valid: [
+    // A table whose number never reaches a status, one the file writes to, and a named constant.
+    `${withCodes}const Limits = { items: 404 };
+app.get('/', (req, res) => res.json(Limits.items));`,
+    `${withCodes}const Status = { missing: 404 };
+Status.missing = 410;
+app.get('/', (req, res) => res.status(Status.missing).end());`,
+    `${withCodes}const MISSING = 404;
+app.get('/', (req, res) => res.status(MISSING).end());`,
+  ],
+  invalid: [
+    {
+      // The table's literal is rewritten, once for all its reads; each branch of a choice, and a
+      // number passed to a helper, where they are written.
+      code: `${withCodes}const Status = { missing: 404 };
+function send(res, status) { res.status(status).end(); }
+app.get('/', (req, res) => {
+  res.status(Status.missing).end();
+  res.status(req.ok ? Status.missing : 201).end();
+  send(res, 204);
+});`,
+      output: `${withCodes}const Status = { missing: StatusCodes.NOT_FOUND };
+function send(res, status) { res.status(status).end(); }
+app.get('/', (req, res) => {
+  res.status(Status.missing).end();
+  res.status(req.ok ? Status.missing : StatusCodes.CREATED).end();
+  send(res, StatusCodes.NO_CONTENT);
+});`,
+      errors: [
+        { messageId: 'preferConstant', data: { constant: 'StatusCodes.NOT_FOUND', code: 404, phrase: 'Not Found' }, line: 4, column: 27, endLine: 4, endColumn: 30 },
+        { messageId: 'preferConstant', data: { constant: 'StatusCodes.CREATED', code: 201, phrase: 'Created' }, line: 8, column: 40, endLine: 8, endColumn: 43 },
+        { messageId: 'preferConstant', data: { constant: 'StatusCodes.NO_CONTENT', code: 204, phrase: 'No Content' }, line: 9, column: 13, endLine: 9, endColumn: 16 },
+      ],
+    },
+  ],
+});
+
+tsRuleTester.run('prefer-status-constant (values through data, TypeScript)', rule, {
+  valid: [
+    // The literal's type is part of an \`as const\` table's and of an enum's: not rewritten.
+    `${withCodes}const Status = { missing: 404 } as const;
+enum Code { Gone = 410 }
+app.get('/', (req, res) => { res.status(Status.missing).end(); res.status(Code.Gone).end(); });`,
+  ],
+  invalid: [],
+});

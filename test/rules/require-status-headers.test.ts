@@ -692,3 +692,41 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
     },
   ],
 });
+
+const expressAuth = `import express from 'express';
+const app = express();
+`;
+const WWW_AUTHENTICATE = { status: '401 (Unauthorized)', header: 'WWW-Authenticate', level: 'MUST', reference: 'RFC 9110 §15.5.2; §11.6.1', hint: ' Send a challenge such as `Bearer realm="api"`; a scheme other than Basic does not open the browser\'s login dialog.' };
+
+jsRuleTester.run('require-status-headers (values through data)', rule, {
+  valid: [
+    // The helper sets the header, or the caller does before it calls the helper.
+    `${expressAuth}function deny(res, status) { res.set('WWW-Authenticate', 'Bearer'); res.status(status).end(); }
+app.get('/', (req, res) => deny(res, 401));`,
+    `${expressAuth}function deny(res, status) { res.status(status).end(); }
+app.get('/', (req, res) => { res.set('WWW-Authenticate', 'Bearer'); deny(res, 401); });`,
+    // The caller hands its response to other code too, which may set it.
+    `${expressAuth}function deny(res, status) { res.status(status).end(); }
+app.get('/', (req, res) => { challenge(res); deny(res, 401); });`,
+    // Each branch has the header it needs.
+    `${expressAuth}app.get('/', (req, res) => res.set('WWW-Authenticate', 'Bearer').status(req.user ? 200 : 401).end());`,
+  ],
+  invalid: [
+    {
+      code: `${expressAuth}function deny(res, status) { res.status(status).end(); }
+app.get('/', (req, res) => deny(res, 401));`,
+      errors: [{ messageId: 'missingHeader', data: { ...WWW_AUTHENTICATE, api: 'res.status() in deny()' }, line: 4, column: 38, endLine: 4, endColumn: 41 }],
+    },
+    {
+      code: `${expressAuth}const AUTH = Object.freeze({ status: 401 });
+app.get('/', (req, res) => {
+  res.status(req.user ? 200 : 401).end();
+  res.status(AUTH.status).end();
+});`,
+      errors: [
+        { messageId: 'missingHeader', data: { ...WWW_AUTHENTICATE, api: 'res.status()' }, line: 5, column: 31, endLine: 5, endColumn: 34 },
+        { messageId: 'missingHeader', data: { ...WWW_AUTHENTICATE, api: 'res.status()' }, line: 6, column: 14, endLine: 6, endColumn: 25 },
+      ],
+    },
+  ],
+});

@@ -496,3 +496,56 @@ export default function handler(req: NextApiRequest, res: NextApiResponse) {
     },
   ],
 });
+
+const expressRedirect = `import express from 'express';
+const app = express();
+`;
+
+jsRuleTester.run('valid-redirect-status (values through data)', rule, {
+  valid: [
+    // Each branch a redirect status; a choice of URLs is no swapped status.
+    `${expressRedirect}const Moves = { temporary: 307 };
+function go(res, status, url) { res.redirect(status, url); }
+app.get('/', (req, res) => {
+  res.redirect(req.old ? 301 : Moves.temporary, '/new');
+  res.redirect(req.a ? '/a' : '/b');
+  go(res, 308, '/new');
+});`,
+    // A helper takes its arguments in its own order: the call's are not the redirect's.
+    `${expressRedirect}function go(res, url, status) { res.redirect(status, url); }
+app.get('/', (req, res) => go(res, 301, '/new'));`,
+  ],
+  invalid: [
+    {
+      code: `${expressRedirect}function go(res, status, url) { res.redirect(status, url); }
+app.get('/', (req, res) => go(res, 200, '/new'));`,
+      errors: [
+        {
+          messageId: 'notFollowed',
+          data: { api: 'res.redirect() in go()', status: '200 (OK)', effect: 'sends it with a Location header' },
+          line: 4, column: 36, endLine: 4, endColumn: 39,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '307 (Temporary Redirect)' }, output: `${expressRedirect}function go(res, status, url) { res.redirect(status, url); }
+app.get('/', (req, res) => go(res, 307, '/new'));` },
+            { messageId: 'useStatus', data: { status: '308 (Permanent Redirect)' }, output: `${expressRedirect}function go(res, status, url) { res.redirect(status, url); }
+app.get('/', (req, res) => go(res, 308, '/new'));` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `${expressRedirect}app.get('/', (req, res) => res.redirect(req.old ? 301 : 404, '/new'));`,
+      errors: [
+        {
+          messageId: 'notFollowed',
+          data: { api: 'res.redirect()', status: '404 (Not Found)', effect: 'sends it with a Location header' },
+          line: 3, column: 57, endLine: 3, endColumn: 60,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '307 (Temporary Redirect)' }, output: `${expressRedirect}app.get('/', (req, res) => res.redirect(req.old ? 301 : 307, '/new'));` },
+            { messageId: 'useStatus', data: { status: '308 (Permanent Redirect)' }, output: `${expressRedirect}app.get('/', (req, res) => res.redirect(req.old ? 301 : 308, '/new'));` },
+          ],
+        },
+      ],
+    },
+  ],
+});

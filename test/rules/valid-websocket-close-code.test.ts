@@ -1335,3 +1335,82 @@ export function reject(ws: ServerWebSocket<{ user: string }>) {
     },
   ],
 });
+
+/** 130 bytes of UTF-8. */
+const LONG_REASON = 'x'.repeat(130);
+
+jsRuleTester.run('valid-websocket-close-code (values through data)', rule, {
+  valid: [
+    // A reason constant short enough, and a code chosen between accepted ones.
+    `const REASON = 'going away';
+const socket = new WebSocket('wss://example.com');
+socket.close(socket.ok ? 1000 : 4000, REASON);`,
+    // A constant that is no \`const\` may hold anything by the time it is sent.
+    `let reason = '${LONG_REASON}';
+reason = 'short';
+const socket = new WebSocket('wss://example.com');
+socket.close(1000, reason);`,
+  ],
+  invalid: [
+    {
+      // The reason held in a module constant, reported at each call that sends it.
+      code: `const REASON = '${LONG_REASON}';
+const socket = new WebSocket('wss://example.com');
+socket.close(1000, REASON);
+socket.close(socket.ok ? 1000 : 4000, REASON);`,
+      errors: [
+        { messageId: 'reasonTooLong', data: { bytes: 130, limit: 123, api: 'socket.close()', effect: 'throws a SyntaxError DOMException' }, line: 3, column: 20, endLine: 3, endColumn: 26 },
+        { messageId: 'reasonTooLong', data: { bytes: 130, limit: 123, api: 'socket.close()', effect: 'throws a SyntaxError DOMException' }, line: 4, column: 39, endLine: 4, endColumn: 45 },
+      ],
+    },
+    {
+      // A default chosen with \`??\`, and a code passed to a helper.
+      code: `import { WebSocketServer } from 'ws';
+function bye(socket, code) { socket.close(code, 'bye'); }
+new WebSocketServer({ port: 8080 }).on('connection', (ws) => {
+  ws.close(ws.code ?? 1006);
+  bye(ws, 1005);
+});`,
+      errors: [
+        {
+          messageId: 'neverSent',
+          data: { code: 1006, name: 'Abnormal Closure', reference: 'RFC 6455 §7.4.1', effect: 'ws.close() throws a TypeError ("First argument must be a valid error code number")' },
+          line: 4, column: 23, endLine: 4, endColumn: 27,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `import { WebSocketServer } from 'ws';
+function bye(socket, code) { socket.close(code, 'bye'); }
+new WebSocketServer({ port: 8080 }).on('connection', (ws) => {
+  ws.close(ws.code ?? 1000);
+  bye(ws, 1005);
+});` },
+            { messageId: 'useCode', data: { code: 1011, name: 'Internal Error' }, output: `import { WebSocketServer } from 'ws';
+function bye(socket, code) { socket.close(code, 'bye'); }
+new WebSocketServer({ port: 8080 }).on('connection', (ws) => {
+  ws.close(ws.code ?? 1011);
+  bye(ws, 1005);
+});` },
+          ],
+        },
+        {
+          messageId: 'neverSent',
+          data: { code: 1005, name: 'No Status Rcvd', reference: 'RFC 6455 §7.4.1', effect: 'socket.close() in bye() throws a TypeError ("First argument must be a valid error code number")' },
+          line: 5, column: 11, endLine: 5, endColumn: 15,
+          suggestions: [
+            { messageId: 'useCode', data: { code: 1000, name: 'Normal Closure' }, output: `import { WebSocketServer } from 'ws';
+function bye(socket, code) { socket.close(code, 'bye'); }
+new WebSocketServer({ port: 8080 }).on('connection', (ws) => {
+  ws.close(ws.code ?? 1006);
+  bye(ws, 1000);
+});` },
+            { messageId: 'useCode', data: { code: 1011, name: 'Internal Error' }, output: `import { WebSocketServer } from 'ws';
+function bye(socket, code) { socket.close(code, 'bye'); }
+new WebSocketServer({ port: 8080 }).on('connection', (ws) => {
+  ws.close(ws.code ?? 1006);
+  bye(ws, 1011);
+});` },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -43,7 +43,7 @@ export class HandlerRegistrations {
     const cached = this.params.get(fn);
     if (cached !== undefined) return cached ?? [];
     this.params.set(fn, null);
-    const registered = this.registeredParams(fn, fn, 0) ?? this.kinds.classMethodParams(fn) ?? this.shapeParams(fn);
+    const registered = this.registeredParams(fn, fn, 0) ?? this.kinds.classMethodParams(fn) ?? this.shapeParams(fn) ?? this.calledParams(fn);
     const kinds = fn.params.map((param, index) => {
       const annotated = 'typeAnnotation' in param && param.typeAnnotation ? this.kinds.typeKind(param.typeAnnotation.typeAnnotation) : undefined;
       return annotated ?? registered?.[index];
@@ -176,6 +176,29 @@ export class HandlerRegistrations {
       }
     }
     return found;
+  }
+
+  /**
+   * For a function the file calls by name (a helper such as `send(res, 404, body)`), the kind of
+   * each parameter that the calls pass a framework object for: where every call that passes a
+   * known kind at that position passes the same one.
+   */
+  private calledParams(fn: FunctionNode): ParamKinds | undefined {
+    const name = declaredName(fn);
+    const variable = name && this.scope.variableOf(name);
+    if (!variable || !isStable(variable) || variable.defs.length !== 1) return undefined;
+    const kinds: (Kind | null | undefined)[] = fn.params.map(() => undefined);
+    for (const reference of variable.references) {
+      const call = reference.identifier.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+      for (const [index, argument] of call.arguments.entries()) {
+        if (index >= kinds.length || argument.type === AST_NODE_TYPES.SpreadElement || kinds[index] === null) continue;
+        const kind = this.kinds.kindOf(argument);
+        // Calls that pass different kinds at one position: none of them is taken.
+        if (kind) kinds[index] = kinds[index] === undefined || kinds[index] === kind ? kind : null;
+      }
+    }
+    return kinds.some((kind) => kind) ? kinds.map((kind) => kind ?? undefined) : undefined;
   }
 
   /** Next.js Pages API routes and similar: handlers found by the file's location and export. */

@@ -66,6 +66,10 @@ export class FileResolver {
     return this.values.staticValue(node);
   }
 
+  branchValues(node: TSESTree.Node): { node: TSESTree.Node; value: StaticValue }[] | undefined {
+    return this.values.branchValues(node);
+  }
+
   objectOf(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
     return this.values.objectOf(node);
   }

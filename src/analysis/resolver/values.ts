@@ -6,6 +6,7 @@ import { findProperty, memberName, skipWrappers, stringValue } from '../ast.js';
 import { registry } from '../registry.js';
 import { MAX_DEPTH, originOf, type ModuleOrigin } from './origins.js';
 import { constInitializer, type Scope } from './scope.js';
+import { LocalTables } from './tables.js';
 
 /** A value known without running the code. `node` is where it is written (a literal, usually). */
 export type StaticValue =
@@ -14,10 +15,42 @@ export type StaticValue =
 
 /**
  * The values expressions always have, as far as one file shows them: literals, constants, local
- * constants objects and enums, and the members of constants libraries (`StatusCodes.NOT_FOUND`).
+ * tables and enums (./tables.ts), and the members of constants libraries (`StatusCodes.NOT_FOUND`).
  */
 export class StaticValues {
-  constructor(private readonly scope: Scope) {}
+  private readonly tables: LocalTables;
+
+  constructor(private readonly scope: Scope) {
+    this.tables = new LocalTables(scope);
+  }
+
+  /**
+   * The values an expression that chooses between others can take, each where it is written:
+   * both branches of `ok ? 200 : 509`, both sides of `err.status || 509` and `code ?? 1006`,
+   * the right side of `ok && 204`, nested. Branches whose value is not known add nothing.
+   * Undefined for an expression that chooses nothing.
+   */
+  branchValues(node: TSESTree.Node): { node: TSESTree.Node; value: StaticValue }[] | undefined {
+    const target = skipWrappers(node);
+    if (target.type !== AST_NODE_TYPES.ConditionalExpression && target.type !== AST_NODE_TYPES.LogicalExpression) return undefined;
+    const found: { node: TSESTree.Node; value: StaticValue }[] = [];
+    const visit = (branch: TSESTree.Node, depth: number): void => {
+      const expression = skipWrappers(branch);
+      if (depth <= MAX_DEPTH && expression.type === AST_NODE_TYPES.ConditionalExpression) {
+        visit(expression.consequent, depth + 1);
+        visit(expression.alternate, depth + 1);
+      } else if (depth <= MAX_DEPTH && expression.type === AST_NODE_TYPES.LogicalExpression) {
+        // `a && b` is `a` only when `a` is falsy: no status.
+        if (expression.operator !== '&&') visit(expression.left, depth + 1);
+        visit(expression.right, depth + 1);
+      } else {
+        const value = this.staticValue(branch);
+        if (value) found.push({ node: branch, value });
+      }
+    };
+    visit(target, 0);
+    return found;
+  }
 
   /** The number or string an expression always has. */
   staticValue(node: TSESTree.Node, depth = 0): StaticValue | undefined {
@@ -52,7 +85,8 @@ export class StaticValues {
     const def = variable?.defs[0];
     if (!variable || !def || variable.defs.length > 1) return undefined;
     if (def.type === 'Variable') {
-      const init = constInitializer(variable);
+      // `const code = 410`, or `const { status } = ERRORS.gone` from a local table.
+      const init = constInitializer(variable) ?? this.tables.destructuredValue(variable, depth + 1);
       if (init) return this.staticValue(init, depth + 1);
       // Destructured from a module or a constants object: `const { HTTP2_HEADER_STATUS } = http2.constants`.
       const origin = def.parent.kind === 'const' && def.node.id !== def.name ? originOf(this.scope, identifier) : undefined;
@@ -71,23 +105,33 @@ export class StaticValues {
     if (name === undefined) return undefined;
     const origin = originOf(this.scope, member);
     if (origin) return constantValue(origin, member);
-    // A local constants object or enum: `const Status = { GONE: 410 } as const`, `enum Status {…}`.
+    // A local table (`const Status = { GONE: 410 } as const`, ./tables.ts) or enum.
+    const value = this.tables.memberValue(member, depth + 1);
+    if (value) return this.staticValue(value, depth + 1);
     const object = skipWrappers(member.object);
     if (object.type !== AST_NODE_TYPES.Identifier) return undefined;
     const variable = this.scope.variableOf(object);
     const def = variable?.defs[0];
-    if (!variable || !def || variable.defs.length > 1) return undefined;
-    const init = constInitializer(variable);
-    if (init) {
-      const target = skipWrappers(init);
-      const property = target.type === AST_NODE_TYPES.ObjectExpression ? findProperty(target, name) : undefined;
-      return property ? this.staticValue(property.value, depth + 1) : undefined;
-    }
-    if (def.type === 'TSEnumName' && def.node.type === AST_NODE_TYPES.TSEnumDeclaration) {
-      const found = def.node.body.members.find((m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : stringValue(m.id)) === name);
-      return found?.initializer ? this.staticValue(found.initializer, depth + 1) : undefined;
-    }
-    return undefined;
+    if (!variable || def?.type !== 'TSEnumName' || variable.defs.length > 1 || def.node.type !== AST_NODE_TYPES.TSEnumDeclaration) return undefined;
+    return this.enumMemberValue(def.node, name, depth);
+  }
+
+  /**
+   * A member of an enum the file declares once: its initializer, or for a numeric member
+   * without one, the member before it plus one (`enum Close { Normal = 1000, GoingAway }`).
+   */
+  private enumMemberValue(declaration: TSESTree.TSEnumDeclaration, name: string, depth: number): StaticValue | undefined {
+    // `declare enum` and `const enum` hold the same values; an enum merged from several declarations is not followed.
+    const members = declaration.body.members;
+    const index = members.findIndex((m) => (m.id.type === AST_NODE_TYPES.Identifier ? m.id.name : stringValue(m.id)) === name);
+    // Members without an initializer count on from the last one with a number.
+    let start = index;
+    while (start > 0 && !members[start]?.initializer) start--;
+    const first = members[start];
+    if (index < 0 || !first) return undefined;
+    const base = first.initializer ? this.staticValue(first.initializer, depth + 1) : { type: 'number' as const, value: 0, node: first };
+    if (start === index) return base;
+    return base?.type === 'number' ? { type: 'number', value: base.value + index - start, node: members[index] ?? first } : undefined;
   }
 
   /** The object literal an expression is, directly or through a `const`. */

@@ -1,0 +1,155 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { isFunction, skipWrappers, type FunctionNode } from './ast.js';
+import type { NodeGate } from './gate.js';
+import type { FileResolver } from './resolver/index.js';
+import type { ResponseVariables } from './responses.js';
+import { isStable } from './resolver/scope.js';
+import type { StatusSite } from './sites.js';
+
+/** A parameter of a helper that reaches a status or close-code sink unchanged, and the sink's site in the helper. */
+export interface HelperSink {
+  /** The parameter's position. */
+  param: number;
+  /** The site in the helper, whose value is that parameter. */
+  inner: StatusSite;
+  /** The position of the parameter that holds the response the site works on, if a parameter does. */
+  response: number | undefined;
+}
+
+/** What the helper analysis needs of the sites of one node (the file's analysis answers). */
+interface InnerSites {
+  sitesOf(node: TSESTree.Node): readonly StatusSite[];
+}
+
+/** The roles a helper's parameter can be passed on to: statuses set, thrown or redirected with, close codes. */
+const PASSED_ROLES: ReadonlySet<StatusSite['role']> = new Set(['status', 'redirect', 'error', 'close']);
+
+/**
+ * Same-file helpers that take a status and pass it to a response: `function send(res, status,
+ * body) { res.status(status).json(body) }`, `const fail = (res, code) => res.status(code).end()`.
+ * A helper is a function the file declares at its top level (a declaration, or a `const` bound
+ * to an arrow function or function expression); its response parameter is a response where a call
+ * passes one (./resolver/handlers.ts). A parameter passed to a sink unchanged (never assigned,
+ * never tested) makes the value each call passes a site of its own. Each helper is read once.
+ */
+export class HelperSinks {
+  private readonly sinks = new Map<FunctionNode, readonly HelperSink[] | null>();
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly resolver: FileResolver,
+    private readonly gate: NodeGate,
+    private readonly responses: ResponseVariables,
+    private readonly sites: InnerSites,
+  ) {}
+
+  /** The helper a call calls, if it is one of the file's top-level functions. */
+  helperOf(call: TSESTree.CallExpression): FunctionNode | undefined {
+    const callee = skipWrappers(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier || !this.gate.mayCallHelper(callee.name)) return undefined;
+    const variable = this.resolver.variableOf(callee);
+    const def = variable?.defs[0];
+    if (!variable || !def || variable.defs.length !== 1 || variable.scope.block.type !== AST_NODE_TYPES.Program || !isStable(variable)) return undefined;
+    if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
+    if (def.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name) return undefined;
+    const init = def.node.init && skipWrappers(def.node.init);
+    return isFunction(init) ? init : undefined;
+  }
+
+  /** The parameters of a helper that reach a sink unchanged, with the sites they reach; read once per helper. */
+  sinksOf(fn: FunctionNode): readonly HelperSink[] {
+    const known = this.sinks.get(fn);
+    if (known !== undefined) return known ?? [];
+    // A helper that calls itself adds nothing through that call.
+    this.sinks.set(fn, null);
+    const found: HelperSink[] = [];
+    const params = new Map(fn.params.flatMap((param, index) => (param.type === AST_NODE_TYPES.Identifier ? [[param.name, index] as const] : [])));
+    const visit = (node: TSESTree.Node): void => {
+      if (
+        node.type === AST_NODE_TYPES.CallExpression ||
+        node.type === AST_NODE_TYPES.NewExpression ||
+        node.type === AST_NODE_TYPES.AssignmentExpression
+      ) {
+        for (const site of this.sites.sitesOf(node)) {
+          const param = this.passedParam(fn, site, params);
+          if (param === undefined) continue;
+          const held = this.responses.operatedOn(site.owner)?.defs[0];
+          const response = held?.type === 'Parameter' && held.node === fn ? fn.params.indexOf(held.name as TSESTree.Parameter) : -1;
+          found.push({ param, inner: site, response: response < 0 ? undefined : response });
+        }
+      }
+      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        for (const item of Array.isArray(child) ? child : [child]) {
+          // Functions nested in the helper run at other times, or not at all.
+          if (isNode(item) && !isFunction(item)) visit(item);
+        }
+      }
+    };
+    visit(fn.body);
+    this.sinks.set(fn, found);
+    return found;
+  }
+
+  /** The position of the helper's parameter a site's value is, when the parameter is never assigned. */
+  private passedParam(fn: FunctionNode, site: StatusSite, params: ReadonlyMap<string, number>): number | undefined {
+    const node = skipWrappers(site.node);
+    if (!PASSED_ROLES.has(site.role) || site.value || site.branchOf || node.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const index = params.get(node.name);
+    const variable = index === undefined ? undefined : this.resolver.variableOf(node);
+    const def = variable?.defs[0];
+    if (!variable || def?.type !== 'Parameter' || def.node !== fn || !isStable(variable)) return undefined;
+    // A helper that tests the value (`if (status >= 600) …`, `status < 600 ? status : 500`) may pass on only some values.
+    return variable.references.some((reference) => isTested(reference.identifier as TSESTree.Node, fn)) ? undefined : index;
+  }
+}
+
+/** Whether a reference is part of a test that decides what runs: a condition, a `switch`, the left of `&&`, `||` or `??`. */
+function isTested(identifier: TSESTree.Node, fn: FunctionNode): boolean {
+  let node = identifier;
+  for (let parent = node.parent; parent && parent !== fn; node = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.WhileStatement:
+      case AST_NODE_TYPES.DoWhileStatement:
+      case AST_NODE_TYPES.ForStatement:
+        if (parent.test === node) return true;
+        break;
+      case AST_NODE_TYPES.SwitchStatement:
+        if (parent.discriminant === node) return true;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (parent.left === node) return true;
+        break;
+      default:
+        if (isFunction(parent)) return false;
+    }
+  }
+  return false;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** The names the file's top-level function declarations and `const name = () => …` bind. */
+export function topLevelFunctionNames(program: TSESTree.Program): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    const declaration =
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+        ? statement.declaration
+        : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) names.add(declaration.id.name);
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration && declaration.kind === 'const') {
+      for (const declarator of declaration.declarations) {
+        const init = declarator.init && skipWrappers(declarator.init);
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && isFunction(init)) names.add(declarator.id.name);
+      }
+    }
+  }
+  return names;
+}
