@@ -30,6 +30,7 @@ export const hono: FrameworkSpec = {
     'hono/http-exception': 'hono.httpExceptionModule',
     'hono/factory': 'hono.factoryModule',
   },
+  shapes: { dependency: 'hono', handlers: [handler] },
   types: { hono: { Context: 'hono.context' } },
   kinds: {
     'hono.module': { members: { Hono: 'hono.class' } },

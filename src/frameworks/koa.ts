@@ -19,6 +19,15 @@ const KOA_BODY: BodyEffects = {
 
 const middleware: HandlerSpec = { at: 'functions', params: ['koa.context', null] };
 
+/** The router's `router.param(name, (value, ctx, next) => …)` middleware (@koa/router, koa-router). */
+const paramMiddleware: HandlerSpec = { at: 'functions', params: [null, 'koa.context', null] };
+
+/**
+ * As a shape, a param middleware only with its three parameters: a function of two whose second
+ * is a context is also Koa's `app.on('error', (err, ctx) => …)` listener, which sends nothing.
+ */
+const paramMiddlewareShape: HandlerSpec = { at: 'functions', params: [], paramsByArity: { 3: paramMiddleware.params } };
+
 export const koa: FrameworkSpec = {
   id: 'koa',
   name: 'Koa',
@@ -27,7 +36,7 @@ export const koa: FrameworkSpec = {
     numericString: 'Koa fails an assertion when it is assigned (the client gets a 500)',
     nonInteger: 'Koa fails an assertion when it is assigned (the client gets a 500)',
   },
-  shapes: { dependency: 'koa', handlers: [middleware] },
+  shapes: { dependency: 'koa', handlers: [middleware, paramMiddlewareShape] },
   modules: {
     koa: 'koa.module',
     '@koa/router': 'koa.routerModule',
@@ -42,7 +51,9 @@ export const koa: FrameworkSpec = {
     'koa.module': { construct: { returns: 'koa.app' }, members: { default: 'koa.module' } },
     'koa.app': { methods: { use: { returns: 'self', handlers: [middleware] } } },
     'koa.routerModule': { construct: { returns: 'koa.router' }, members: { default: 'koa.routerModule', Router: 'koa.routerModule' } },
-    'koa.router': { methods: routeMethods([...HTTP_METHODS, 'del', 'all', 'use'], middleware) },
+    'koa.router': {
+      methods: { ...routeMethods([...HTTP_METHODS, 'del', 'all', 'use'], middleware), param: { returns: 'self', handlers: [paramMiddleware] } },
+    },
     'koa.context': {
       sentWhenDone: true,
       statusProperties: ['status'],

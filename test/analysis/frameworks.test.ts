@@ -72,6 +72,7 @@ jsRuleTester.run('status sites (JavaScript)', siteReporter, {
     // Koa and its routers.
     sites(`import Koa from 'koa'; const app = new Koa(); app.use(async (ctx, next) => { ctx.status = 449; ctx.response.status = 450; ctx.throw(401, 'no'); ctx.assert(ok, 403); });`, ['Koa status 449', 'Koa status 450', 'Koa error 401', 'Koa error 403']),
     sites(`import Router from '@koa/router'; const router = new Router(); router.get('/', (ctx) => { if (ctx.status === 404) ctx.status = 410; });`, ['Koa compare 404', 'Koa status 410']),
+    sites(`const Router = require('koa-router'); const router = new Router(); router.param('slug', async (slug, ctx, next) => { ctx.assert(slug, 404); await next(); });`, ['Koa error 404']),
     // Fastify, including plugins.
     sites(`import Fastify from 'fastify'; const fastify = Fastify(); fastify.get('/', async (request, reply) => reply.code(499).send());`, ['Fastify status 499']),
     sites(`const fastify = require('fastify')(); fastify.register(async (instance) => { instance.post('/', (req, reply) => { reply.status(201); reply.redirect('/x', 303); }); });`, ['Fastify status 201', 'Fastify redirect 303']),

@@ -14,6 +14,7 @@ const file = (project: string, name: string) => path.join(import.meta.dirname, '
 const KNOWN = ' (logged by some CDNs as "Unparseable Response Headers")';
 const EXPRESS = 'Express sends 600–999 with the reason "unknown" and answers anything else with a 500';
 const KOA = 'Koa sends 600–999 with the reason "unknown" and fails an assertion (a 500) for anything else';
+const HONO = 'the Response that Hono builds throws a RangeError, which Hono answers with a 500';
 const FASTIFY = 'Fastify throws FST_ERR_BAD_STATUS_CODE (the client gets a 500)';
 const ADONIS = 'AdonisJS hands it to node:http, which sends 600–999 with the reason "unknown" and throws ERR_HTTP_INVALID_STATUS_CODE for anything else';
 const NODE = 'node:http sends 600–999 with the reason "unknown" and throws ERR_HTTP_INVALID_STATUS_CODE for anything else; node:http2 throws ERR_HTTP2_STATUS_INVALID';
@@ -41,6 +42,11 @@ jsRuleTester.run('no-unknown-status: handler shapes', rule, {
     // An AdonisJS-shaped controller outside an AdonisJS project, and in one, a context never written to.
     { code: `export default class Users { async show({ response }) { response.status(600).send({}); } }`, filename: file('express-app', 'controllers/users.js') },
     { code: `export default class Users { async show(ctx) { log(ctx.response.status === 600); } }`, filename: file('adonis-app', 'app/controllers/users.js') },
+    // In a Hono project, a fetch Response read (json() and text() with no argument) is no Hono context.
+    { code: `export const load = (res) => res.json().then(() => res.status === 600);`, filename: file('hono-app', 'src/client.js') },
+    { code: `export const notFound = (c) => c.text('missing', 600);`, filename: file('koa-app', 'handlers.js') },
+    // Two parameters whose second is a Koa context: also the app's error listener, which sends nothing.
+    { code: `module.exports = (err, ctx) => { ctx.status = 600; };`, filename: file('koa-app', 'errors.js') },
     // A call of the framework's method with no argument is no write (a fetch Response's json()).
     { code: `module.exports = (url, response) => { response.json(); return response.status === 600; };`, filename: file('express-app', 'client.js') },
   ],
@@ -64,6 +70,30 @@ module.exports.onError = (err, req, res, next) => { res.status(600).json({ error
         { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: NODE }, line: 3, column: 73, endLine: 3, endColumn: 76 },
         { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: EXPRESS }, line: 4, column: 64, endLine: 4, endColumn: 67 },
       ],
+    },
+    {
+      // Hono handlers kept in a module of their own and registered elsewhere.
+      code: `export const notFound = (c) => c.text('missing', 600);
+export async function show(c) {
+  c.status(601);
+  return c.json({});
+}`,
+      filename: file('hono-app', 'src/handlers/items.js'),
+      errors: [
+        { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: HONO }, line: 1, column: 50, endLine: 1, endColumn: 53 },
+        { messageId: 'outOfRange', data: { value: 601, known: '', effect: HONO }, line: 3, column: 12, endLine: 3, endColumn: 15 },
+      ],
+    },
+    {
+      // A router's param middleware in a controller module, (value, ctx, next).
+      code: `module.exports = {
+  async bySlug(slug, ctx, next) {
+    ctx.status = 600;
+    await next();
+  },
+};`,
+      filename: file('koa-app', 'controllers/articles.js'),
+      errors: [{ messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: KOA }, line: 3, column: 18, endLine: 3, endColumn: 21 }],
     },
     {
       code: `exports.remove = async (ctx) => {
