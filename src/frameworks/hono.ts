@@ -19,6 +19,9 @@ const HONO_BODY: BodyEffects = {
 
 const handler: HandlerSpec = { at: 'functions', params: ['hono.context', null] };
 
+/** `app.onError((err, c) => …)`. */
+const errorHandler: HandlerSpec = { at: 'functions', params: [null, 'hono.context'] };
+
 export const hono: FrameworkSpec = {
   id: 'hono',
   name: 'Hono',
@@ -30,7 +33,7 @@ export const hono: FrameworkSpec = {
     'hono/http-exception': 'hono.httpExceptionModule',
     'hono/factory': 'hono.factoryModule',
   },
-  shapes: { dependency: 'hono', handlers: [handler] },
+  shapes: { dependency: 'hono', handlers: [handler, errorHandler] },
   types: { hono: { Context: 'hono.context' } },
   kinds: {
     'hono.module': { members: { Hono: 'hono.class' } },
@@ -38,7 +41,7 @@ export const hono: FrameworkSpec = {
     'hono.app': {
       methods: {
         ...routeMethods([...HTTP_METHODS, 'all', 'on', 'use'], handler),
-        onError: { returns: 'self', handlers: [{ at: 'functions', params: [null, 'hono.context'] }] },
+        onError: { returns: 'self', handlers: [errorHandler] },
         notFound: { returns: 'self', handlers: [handler] },
         basePath: { returns: 'self' },
         route: { returns: 'self' },

@@ -77,11 +77,13 @@ module.exports.onError = (err, req, res, next) => { res.status(600).json({ error
 export async function show(c) {
   c.status(601);
   return c.json({});
-}`,
+}
+export const failed = (err, c) => c.text(String(err), 602);`,
       filename: file('hono-app', 'src/handlers/items.js'),
       errors: [
         { messageId: 'outOfRange', data: { value: 600, known: KNOWN, effect: HONO }, line: 1, column: 50, endLine: 1, endColumn: 53 },
         { messageId: 'outOfRange', data: { value: 601, known: '', effect: HONO }, line: 3, column: 12, endLine: 3, endColumn: 15 },
+        { messageId: 'outOfRange', data: { value: 602, known: '', effect: HONO }, line: 6, column: 55, endLine: 6, endColumn: 58 },
       ],
     },
     {
