@@ -67,7 +67,7 @@ export class FileAnalysis {
       bodies: new BodyFinder(resolver),
       responseFlow: new ResponseFlow(resolver, graphs, responses, this, names),
       headerFlow: new HeaderFlow(new HeaderReader(resolver, gate), graphs, responses),
-      helpers: new HelperSinks(sourceCode, resolver, gate, responses, this),
+      helpers: new HelperSinks(resolver, gate, responses, this),
     };
   }
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction, skipWrappers, type FunctionNode } from './ast.js';
 import type { NodeGate } from './gate.js';
@@ -38,7 +38,6 @@ export class HelperSinks {
   private readonly sinks = new Map<FunctionNode, readonly HelperSink[] | null>();
 
   constructor(
-    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly resolver: FileResolver,
     private readonly gate: NodeGate,
     private readonly responses: ResponseVariables,
@@ -58,7 +57,11 @@ export class HelperSinks {
     return isFunction(init) ? init : undefined;
   }
 
-  /** The parameters of a helper that reach a sink unchanged, with the sites they reach; read once per helper. */
+  /**
+   * The parameters of a helper that reach a sink unchanged, with the sites they reach; read once
+   * per helper. Only the expressions a parameter is used in are looked at (the nearest call,
+   * `new` or assignment around each of its references), not the whole body.
+   */
   sinksOf(fn: FunctionNode): readonly HelperSink[] {
     const known = this.sinks.get(fn);
     if (known !== undefined) return known ?? [];
@@ -66,29 +69,23 @@ export class HelperSinks {
     this.sinks.set(fn, null);
     const found: HelperSink[] = [];
     const params = new Map(fn.params.flatMap((param, index) => (param.type === AST_NODE_TYPES.Identifier ? [[param.name, index] as const] : [])));
-    const visit = (node: TSESTree.Node): void => {
-      if (
-        node.type === AST_NODE_TYPES.CallExpression ||
-        node.type === AST_NODE_TYPES.NewExpression ||
-        node.type === AST_NODE_TYPES.AssignmentExpression
-      ) {
-        for (const site of this.sites.sitesOf(node)) {
-          const param = this.passedParam(fn, site, params);
-          if (param === undefined) continue;
-          const held = this.responses.operatedOn(site.owner)?.defs[0];
-          const response = held?.type === 'Parameter' && held.node === fn ? fn.params.indexOf(held.name as TSESTree.Parameter) : -1;
-          found.push({ param, inner: site, response: response < 0 ? undefined : response });
-        }
+    const owners = new Set<TSESTree.Node>();
+    for (const param of fn.params) {
+      const variable = param.type === AST_NODE_TYPES.Identifier ? this.resolver.variableOf(param) : undefined;
+      for (const reference of variable?.references ?? []) {
+        const owner = enclosingOperation(reference.identifier as TSESTree.Node, fn);
+        if (owner) owners.add(owner);
       }
-      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        for (const item of Array.isArray(child) ? child : [child]) {
-          // Functions nested in the helper run at other times, or not at all.
-          if (isNode(item) && !isFunction(item)) visit(item);
-        }
+    }
+    for (const owner of owners) {
+      for (const site of this.sites.sitesOf(owner)) {
+        const param = this.passedParam(fn, site, params);
+        if (param === undefined) continue;
+        const held = this.responses.operatedOn(site.owner)?.defs[0];
+        const response = held?.type === 'Parameter' && held.node === fn ? fn.params.indexOf(held.name as TSESTree.Parameter) : -1;
+        found.push({ param, inner: site, response: response < 0 ? undefined : response });
       }
-    };
-    visit(fn.body);
+    }
     this.sinks.set(fn, found);
     return found;
   }
@@ -131,8 +128,19 @@ function isTested(identifier: TSESTree.Node, fn: FunctionNode): boolean {
   return false;
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return !!value && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
+/**
+ * The call, `new` or assignment a reference is part of (`res.status(status)`,
+ * `new Response(null, { status })`, `res.statusCode = status`), when it is in the helper itself:
+ * functions nested in the helper run at other times, or not at all.
+ */
+function enclosingOperation(identifier: TSESTree.Node, fn: FunctionNode): TSESTree.Node | undefined {
+  for (let node = identifier.parent; node && node !== fn; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression || node.type === AST_NODE_TYPES.AssignmentExpression) {
+      return node;
+    }
+    if (isFunction(node)) return undefined;
+  }
+  return undefined;
 }
 
 /** The names the file's top-level function declarations and `const name = () => …` bind. */
