@@ -123,20 +123,25 @@ export function requireCallModule(node: TSESTree.Node | null | undefined): strin
 
 /** The identifiers a declaration pattern binds: `x`, `{ a, b: { c } }`, `{ d = 1 }`. */
 export function* bindingIdentifiers(pattern: TSESTree.Node): Generator<TSESTree.Identifier> {
+  for (const identifier of patternIdentifiers(pattern)) if (identifier) yield identifier;
+}
+
+/** The same, with `undefined` for each part bound in a way not followed (a rest element, an array pattern). */
+export function* patternIdentifiers(pattern: TSESTree.Node): Generator<TSESTree.Identifier | undefined> {
   switch (pattern.type) {
     case AST_NODE_TYPES.Identifier:
       yield pattern;
       break;
     case AST_NODE_TYPES.ObjectPattern:
       for (const property of pattern.properties) {
-        yield* bindingIdentifiers(property.type === AST_NODE_TYPES.Property ? property.value : property.argument);
+        yield* patternIdentifiers(property.type === AST_NODE_TYPES.Property ? property.value : property.argument);
       }
       break;
     case AST_NODE_TYPES.AssignmentPattern:
-      yield* bindingIdentifiers(pattern.left);
+      yield* patternIdentifiers(pattern.left);
       break;
     default:
-      break;
+      yield undefined;
   }
 }
 

@@ -50,8 +50,6 @@ class Registry implements NameSets {
   readonly classes: ClassSpec[] = [];
   /** The names of the methods those classes call to show that they are one (`acceptWebSocket`). */
   readonly classCalls = new Set<string>();
-  /** Per module, its string constants by export and member path joined with `.` (see `FrameworkSpec.stringConstants`). */
-  readonly stringConstants = new Map<string, ReadonlyMap<string, string>>();
   private readonly shapesByDependencies = new WeakMap<ReadonlySet<string>, readonly ShapeSpec[]>();
   private readonly kindsOfShapes = new WeakMap<readonly ShapeSpec[], readonly Kind[]>();
 
@@ -126,7 +124,6 @@ class Registry implements NameSets {
         this.classes.push(spec);
         if (spec.calls) this.classCalls.add(spec.calls.method);
       }
-      for (const [module, values] of Object.entries(framework.stringConstants ?? {})) this.stringConstants.set(module, new Map(Object.entries(values)));
     }
     for (const module of new Set([...this.modules.keys(), ...this.types.keys()])) {
       const value = this.modules.get(module);

@@ -49,12 +49,6 @@ export const nodeHttp: FrameworkSpec = {
     http2: 'node.http2Module',
     'node:http2': 'node.http2Module',
   },
-  // `const { HTTP2_HEADER_STATUS } = http2.constants`, the key Node's documentation writes
-  // `stream.respond()` headers with (Node.js v20 `http2.constants`).
-  stringConstants: {
-    http2: { 'constants.HTTP2_HEADER_STATUS': ':status' },
-    'node:http2': { 'constants.HTTP2_HEADER_STATUS': ':status' },
-  },
   types: {
     http: { ServerResponse: 'node.serverResponse', IncomingMessage: 'node.incomingMessage' },
     'node:http': { ServerResponse: 'node.serverResponse', IncomingMessage: 'node.incomingMessage' },

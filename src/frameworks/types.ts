@@ -278,12 +278,6 @@ export interface FrameworkSpec {
   shapes?: ShapeSpec;
   /** Classes whose methods the runtime calls (see `ClassSpec`). */
   classes?: readonly ClassSpec[];
-  /**
-   * String constants a module exports that code uses as keys of status slots, by module and then
-   * by export and member path: node:http2 `{ 'constants.HTTP2_HEADER_STATUS': ':status' }`, so
-   * that `stream.respond({ [HTTP2_HEADER_STATUS]: 204 })` is read like `{ ':status': 204 }`.
-   */
-  stringConstants?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   kinds: Readonly<Record<KindId, KindSpec>>;
 }
 

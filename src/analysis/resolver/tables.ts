@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { memberName, patternPath, propertyKeyName, skipWrappers } from '../ast.js';
+import { memberName, patternIdentifiers, patternPath, propertyKeyName, skipWrappers } from '../ast.js';
 import { MAX_DEPTH } from './origins.js';
 import { constInitializer, type Scope, type Variable } from './scope.js';
 
@@ -142,7 +142,7 @@ export class LocalTables {
     if (!parent) return false;
     // Bound by `const` (`const e = ERRORS.x`, `const { status } = ERRORS.x`): as read-only as those names.
     if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.parent.kind === 'const') {
-      return [...boundIdentifiers(parent.id)].every((bound) => {
+      return [...patternIdentifiers(parent.id)].every((bound) => {
         const variable = bound && this.scope.variableOf(bound);
         return !!variable && this.isReadOnly(variable, depth + 1);
       });
@@ -324,23 +324,4 @@ function isPatternTarget(node: TSESTree.Node): boolean {
   if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement) return true;
   if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) return true;
   return parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
-}
-
-/** The names a `const` declarator binds; `undefined` for a part it binds in a way not followed (a rest element). */
-function* boundIdentifiers(pattern: TSESTree.Node): Generator<TSESTree.Identifier | undefined> {
-  switch (pattern.type) {
-    case AST_NODE_TYPES.Identifier:
-      yield pattern;
-      break;
-    case AST_NODE_TYPES.ObjectPattern:
-      for (const property of pattern.properties) {
-        yield* boundIdentifiers(property.type === AST_NODE_TYPES.Property ? property.value : property.argument);
-      }
-      break;
-    case AST_NODE_TYPES.AssignmentPattern:
-      yield* boundIdentifiers(pattern.left);
-      break;
-    default:
-      yield undefined;
-  }
 }

@@ -3,7 +3,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { findConstantLibrary, resolveConstantMember, resolveHeaderConstant, resolveTopLevelConstant } from '../../codes/index.js';
 import { findProperty, memberName, skipWrappers, stringValue } from '../ast.js';
-import { registry } from '../registry.js';
 import { MAX_DEPTH, originOf, type ModuleOrigin } from './origins.js';
 import { constInitializer, type Scope } from './scope.js';
 import { LocalTables } from './tables.js';
@@ -196,8 +195,6 @@ function constantValue(origin: ModuleOrigin, node: TSESTree.Node): StaticValue |
   // `lib.Object.MEMBER`, or a member of the default export (`httpStatus.NOT_FOUND`).
   const [exportName, member] = path;
   if (path.length !== 2 || exportName === undefined || member === undefined) return undefined;
-  const string = registry.stringConstants.get(module)?.get(path.join('.'));
-  if (string !== undefined) return { type: 'string', value: string, node };
   const library = findConstantLibrary(module, exportName);
   if (!library) return undefined;
   const value = resolveConstantMember(library.id, member);
