@@ -6,7 +6,7 @@ import { noNodeModules, statusSiteListeners } from '../src/analysis/index.js';
 import { constantLibraries, getHttpStatus, type ConstantLibraryId } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { statusPhrase } from '../src/describe.js';
-import { ConstantWriter, librarySource, RESERVED_WORDS, type ConstantSource } from '../src/fix/constants.js';
+import { ConstantWriter, librarySource, RESERVED_WORDS, specifierFor, type ConstantSource } from '../src/fix/constants.js';
 import { projectDependencies } from '../src/project/versions.js';
 
 export type MessageIds = 'preferConstant' | 'useConstant';
@@ -48,7 +48,8 @@ const CONSTANTS_SCHEMA = {
       module: {
         type: 'string',
         pattern: MODULE_SPECIFIER.source,
-        description: 'The module to import from: a specifier without quotes, backslashes or line breaks.',
+        description:
+          "The module to import from, without quotes, backslashes or line breaks: a package, an alias, or a path relative to the project's root ('./src/http.js'), written relative to each file.",
       },
       object: {
         type: 'string',
@@ -188,7 +189,8 @@ export default createRule<Options, MessageIds>({
     function chooseSource(choice: NonNullable<Options[0]['constants']>): { source: ConstantSource; autofix: boolean } | undefined {
       if (typeof choice === 'object') {
         const members = Object.fromEntries(Object.entries(choice.names).map(([code, name]) => [Number(code), name]));
-        return { source: { module: choice.module, aliases: [], exportName: choice.object, localName: choice.object, members }, autofix: true };
+        const module = specifierFor(context.filename, choice.module);
+        return { source: { module, aliases: [], exportName: choice.object, localName: choice.object, members }, autofix: true };
       }
       if (choice !== 'auto') return { source: librarySource(choice), autofix: true };
       const imported = LIBRARY_IDS.find((id) => new ConstantWriter(context.sourceCode, librarySource(id)).importsModule);

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Proves that a JavaScript-only project can install and use the published package: pack the
 # build, check the tarball (its exact file list, then publint and Are the Types Wrong? on it),
-# install it next to ESLint from the npm registry (TypeScript and @typescript-eslint/parser are
-# never asked for), lint a .js file with one deliberate mistake and check that ESLint reports
-# exactly that mistake. `npm run test:pack` builds first.
+# install it into a JavaScript project next to ESLint from the npm registry (it must add no
+# TypeScript and at most 6 MB), lint a .js file with one deliberate mistake and check that ESLint
+# reports exactly that mistake; then type-check eslint.config.ts files written against ESLint's
+# own types and typescript-eslint's. `npm run test:pack` builds first.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -88,21 +89,55 @@ check_lint() {
     }' <<<"$json" || return 1
 }
 
-for eslint in eslint@10 eslint@9.39.5; do
-  echo "pack-smoke: $eslint"
-  dir="$work/$eslint"
-  mkdir -p "$dir"
-  cd "$dir"
+npm_install() { npm install --no-audit --no-fund --loglevel=error "$@" >/dev/null; }
+size_kb() { du -sk node_modules | cut -f1; }
+
+# What a JavaScript project gets: ESLint (and Express, as the project a user lints has it), then
+# the plugin, whose share is measured. It may add at most MAX_ADDED_KB and never TypeScript:
+# nothing it needs at run time requires the compiler.
+MAX_ADDED_KB=6144
+install_javascript_project() {
+  mkdir -p "$1" && cd "$1"
   write_project
-  npm install --no-audit --no-fund --loglevel=error "$tarball" "$eslint" >/dev/null
-  echo "pack-smoke: installed eslint $(node -p 'require("eslint/package.json").version')"
+  npm_install "$2" express@5
+  size_kb > before-kb
+  npm_install "$tarball"
+}
+
+# What a TypeScript project checks: eslint.config.ts in every form a user writes (test/types/),
+# with ESLint's own types (defineConfig from eslint/config, Linter.Config[], ESLint.Plugin) and
+# with typescript-eslint's config(), against ESLint 10, the latest 9, 9.22 (the first with
+# eslint/config) and 9.15 (the lowest supported, which has no defineConfig of its own). One
+# install holds the four versions under aliases; a tsconfig per version maps `eslint` (also
+# where the plugin's declarations import it) to one of them.
+install_typescript_project() {
+  mkdir -p "$1" && cd "$1"
+  cp -r "$repo/test/types/." .
+  npm_install "$tarball" eslint@10 eslint-9-latest@npm:eslint@9 eslint-9-define@npm:eslint@9.22.0 \
+    eslint-9-lowest@npm:eslint@9.15.0 typescript-eslint@8
+}
+
+# The installs wait on the registry, not on the processor: they run side by side.
+javascript_projects=(eslint@10 eslint@9.15.0)
+pids=()
+for eslint in "${javascript_projects[@]}"; do
+  (install_javascript_project "$work/$eslint" "$eslint") & pids+=($!)
+done
+(install_typescript_project "$work/types") & pids+=($!)
+for pid in "${pids[@]}"; do wait "$pid" || { echo "pack-smoke: an npm install failed" >&2; exit 1; }; done
+
+for eslint in "${javascript_projects[@]}"; do
+  cd "$work/$eslint"
+  added=$(($(size_kb) - $(cat before-kb)))
+  echo "pack-smoke: eslint $(node -p 'require("eslint/package.json").version'): the plugin added ${added} KB"
+  [[ ! -d node_modules/typescript ]] || { echo "pack-smoke: installing the plugin installed typescript" >&2; exit 1; }
+  ((added <= MAX_ADDED_KB)) || { echo "pack-smoke: the plugin added ${added} KB, more than ${MAX_ADDED_KB} KB" >&2; exit 1; }
   check_lint
-  # npm installs typescript anyway, as a peer of @typescript-eslint/utils. Without it the plugin
-  # must still load: nothing at runtime may need the compiler.
-  if [[ -d node_modules/typescript ]]; then
-    echo "pack-smoke: typescript was installed as a peer dependency; linting again without it"
-    rm -rf node_modules/typescript
-    check_lint
-  fi
+done
+
+cd "$work/types"
+for config in tsconfig.eslint-*.json; do
+  node "$repo/node_modules/typescript/bin/tsc" -p "$config" --pretty false || { echo "pack-smoke: eslint.config.ts does not type-check with $config" >&2; exit 1; }
+  echo "pack-smoke: eslint.config.ts type-checks with $config"
 done
 echo "pack-smoke: OK"

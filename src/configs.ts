@@ -1,14 +1,13 @@
-import type { TSESLint } from '@typescript-eslint/utils';
-
-import type { PluginDocs } from './create-rule.js';
+import type { ESLint, Linter } from 'eslint';
 
 export type ConfigName = 'recommended' | 'strict' | 'all';
 
+/** What a config is chosen by: a rule's `meta.docs.recommended` (see `PluginDocs`) and `meta.deprecated`. */
 interface RuleWithDocs {
-  meta: { docs?: Partial<PluginDocs>; deprecated?: unknown };
+  meta?: { docs?: { recommended?: unknown }; deprecated?: unknown };
 }
 
-const SELECTS: Record<ConfigName, (docs: Partial<PluginDocs>) => boolean> = {
+const SELECTS: Record<ConfigName, (docs: { recommended?: unknown }) => boolean> = {
   recommended: (docs) => docs.recommended === 'recommended',
   strict: (docs) => docs.recommended === 'recommended' || docs.recommended === 'strict',
   all: () => true,
@@ -20,15 +19,15 @@ const SELECTS: Record<ConfigName, (docs: Partial<PluginDocs>) => boolean> = {
  */
 export function createConfigs(
   namespace: string,
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: ESLint.Plugin,
   rules: Readonly<Record<string, RuleWithDocs>>,
-): Record<ConfigName, TSESLint.FlatConfig.Config> {
-  const build = (config: ConfigName): TSESLint.FlatConfig.Config => ({
+): Record<ConfigName, Linter.Config> {
+  const build = (config: ConfigName): Linter.Config => ({
     name: `${namespace}/${config}`,
     plugins: { [namespace]: plugin },
     rules: Object.fromEntries(
       Object.entries(rules)
-        .filter(([, rule]) => !rule.meta.deprecated && SELECTS[config](rule.meta.docs ?? {}))
+        .filter(([, rule]) => !rule.meta?.deprecated && SELECTS[config](rule.meta?.docs ?? {}))
         .map(([name]) => [`${namespace}/${name}`, 'error' as const]),
     ),
   });

@@ -1,4 +1,4 @@
-import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 
 import { mayHaveFrameworkObjects } from './analysis/index.js';
 
@@ -15,17 +15,32 @@ export interface PluginDocs {
   requiresTypeChecking?: boolean;
 }
 
-const createRuleWithDefaults = RuleCreator<PluginDocs>((name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`);
+/** A rule as written in `rules/`: its `meta.docs.url` is added from its name. */
+interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  name: string;
+  meta: Omit<TSESLint.RuleMetaData<MessageIds, PluginDocs, Options>, 'docs'> & { docs: PluginDocs };
+  create: (context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, options: Options) => TSESLint.RuleListener;
+}
+
+export type Rule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<MessageIds, Options, PluginDocs> & {
+  name: string;
+};
 
 /**
- * typescript-eslint's `RuleCreator`, with two differences that matter for speed:
- * - no merging of `meta.defaultOptions` into the options: ESLint (flat config, since 9.15) merges
- *   them itself when it normalizes the config, and the creator's second merge costs a
- *   `structuredClone` per file and rule;
- * - a rule's `create` is not called for a file where no framework object can occur (most files):
- *   every rule of the plugin reports through the shared analysis, which has nothing there.
+ * A rule module with its docs URL. ESLint (flat config, since 9.15) merges `meta.defaultOptions`
+ * into the options itself, so `create` gets `context.options` as they are. A rule's `create` is
+ * not called for a file where no framework object can occur (most files): every rule of the plugin
+ * reports through the shared analysis, which has nothing there. The types are typescript-eslint's,
+ * used at build time only: the plugin needs neither it nor TypeScript at run time.
  */
-export const createRule: typeof createRuleWithDefaults = (rule) => ({
-  ...createRuleWithDefaults(rule),
-  create: (context) => (mayHaveFrameworkObjects(context) ? rule.create(context, context.options) : {}),
-});
+export function createRule<Options extends readonly unknown[], MessageIds extends string>({
+  name,
+  meta,
+  create,
+}: RuleDefinition<Options, MessageIds>): Rule<Options, MessageIds> {
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
+    create: (context) => (mayHaveFrameworkObjects(context) ? create(context, context.options) : {}),
+  };
+}

@@ -1,5 +1,6 @@
 import type { Alternative, HttpStatus, StatusCategory, VendorStatus } from './codes/index.js';
 import { getHttpStatus } from './codes/index.js';
+import { hasExpired } from './codes/policy.js';
 
 /**
  * Message fragments built from the code metadata, shared by the rules so that every message
@@ -45,9 +46,15 @@ const CATEGORY_WORDS: Record<Exclude<StatusCategory, 'standard'>, string> = {
   temporary: 'only provisionally registered',
 };
 
-/** `is deprecated in the IANA registry (RFC 9110 §15.4.6)`. */
-export function describeCategory(status: HttpStatus): string {
+/**
+ * `is deprecated in the IANA registry (RFC 9110 §15.4.6)`; for a temporary registration, its
+ * expiry as of `today` (the lint's date unless given).
+ */
+export function describeCategory(status: HttpStatus, today?: string): string {
   if (status.category === 'standard') return 'is a standard status';
+  if (status.expires && hasExpired(status.expires, today)) {
+    return `was only provisionally registered in the IANA registry (${status.reference}): the registration expired on ${status.expires} unless IANA extended it`;
+  }
   const expires = status.expires ? `, registration expires ${status.expires}` : '';
   return `is ${CATEGORY_WORDS[status.category]} in the IANA registry (${status.reference}${expires})`;
 }

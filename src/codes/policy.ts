@@ -63,3 +63,12 @@ export function checkedHeaders(code: number): CheckedHeader[] {
     return [{ ...header, name, ...(alternative && { alternative }), hint: HINTS[name] ?? '' }];
   });
 }
+
+/**
+ * Whether a temporary registration's expiry date (`expires`, YYYY-MM-DD) has passed on `today`
+ * (the date of the lint, in UTC). IANA removes an expired temporary registration unless it extends
+ * it, and the metadata cannot know which happened after it was written.
+ */
+export function hasExpired(expires: string, today: string = new Date().toISOString().slice(0, 10)): boolean {
+  return expires < today;
+}

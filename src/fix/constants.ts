@@ -1,9 +1,12 @@
+import path from 'node:path';
+
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { constantLibraries, type ConstantLibraryId } from '../codes/index.js';
 import { requireCallModule } from '../analysis/ast.js';
 import { variableNamed } from '../analysis/resolver/scope.js';
+import { projectRoot } from '../project/manifest.js';
 import { packageType } from '../project/versions.js';
 
 /** A source of named status constants: a known library, or a module of the user's own. */
@@ -333,4 +336,18 @@ export class ConstantWriter {
       manager.globalScope.through.some((reference) => reference.identifier.name === name)
     );
   }
+}
+
+/**
+ * The specifier a file imports a module of the user's own by: a relative one (`./src/http.js`)
+ * names a file relative to the project's root (the folder of the nearest `package.json`), and is
+ * written relative to each linted file (`../http.js` from `src/routes/`); a package, a path alias
+ * or a `package.json` `imports` entry (`#http`) means the same from every file and is written as
+ * given, as is any specifier for a file outside a project.
+ */
+export function specifierFor(filename: string, module: string): string {
+  const root = /^\.\.?\//.test(module) && path.isAbsolute(filename) ? projectRoot(path.dirname(filename)) : undefined;
+  if (root === undefined) return module;
+  const relative = path.relative(path.dirname(filename), path.resolve(root, module)).split(path.sep).join('/');
+  return relative.startsWith('../') ? relative : `./${relative}`;
 }

@@ -214,7 +214,6 @@ describe('files without framework objects', () => {
     const rule = createRule({
       name: 'probe',
       meta: { type: 'problem', docs: { description: 'probe', recommended: false }, messages: {}, schema: [] },
-      defaultOptions: [],
       create(context) {
         created.push(context.filename);
         return {};

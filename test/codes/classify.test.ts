@@ -12,6 +12,8 @@ import {
   type StatusClassification,
   type WebSocketApiId,
 } from '../../src/codes/index.js';
+import { hasExpired } from '../../src/codes/policy.js';
+import { describeCategory } from '../../src/describe.js';
 
 /** A classification in a form that is short to compare: kind, then what it carries. */
 function summary(classification: StatusClassification): unknown {
@@ -189,5 +191,24 @@ describe('WebSocket close codes', () => {
   it('does not accept fractions anywhere', () => {
     expect(accepting(1000.5)).toEqual([]);
     expect(accepting(Number.NaN)).toEqual([]);
+  });
+});
+
+describe('a temporary registration as of the lint date', () => {
+  const status = getHttpStatus(104)!;
+
+  it('expires on the date the metadata gives', () => {
+    expect(status.expires).toBe('2026-11-13');
+    expect(hasExpired('2026-11-13', '2026-11-13')).toBe(false);
+    expect(hasExpired('2026-11-13', '2026-11-14')).toBe(true);
+  });
+
+  it('is described as registered before that date and as expired after it', () => {
+    expect(describeCategory(status, '2026-11-01')).toBe(
+      'is only provisionally registered in the IANA registry (draft-ietf-httpbis-resumable-upload-05, registration expires 2026-11-13)',
+    );
+    expect(describeCategory(status, '2026-12-07')).toBe(
+      'was only provisionally registered in the IANA registry (draft-ietf-httpbis-resumable-upload-05): the registration expired on 2026-11-13 unless IANA extended it',
+    );
   });
 });

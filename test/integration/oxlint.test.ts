@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -142,4 +142,60 @@ describe(`oxlint ${oxlintVersion} with the plugin in jsPlugins`, () => {
   it('reports what ESLint reports, messages included', () => {
     expect(oxlint).toEqual(eslint);
   });
+
+  it('reports the same findings in its language server (oxlint --lsp), which editors run', async () => {
+    const file = 'express-app.cjs';
+    const diagnostics = await languageServerDiagnostics(dir, file);
+    const found = diagnostics.map(({ code, range }): Finding => [file, range.start.line + 1, range.start.character + 1, code.replace(/^(.+)\((.+)\)$/, '$1/$2')]);
+    expect(found.sort((a, b) => a[1] - b[1] || a[2] - b[2])).toEqual(EXPECTED.filter(([name]) => name === file));
+  });
 });
+
+interface LspDiagnostic {
+  code: string;
+  range: { start: { line: number; character: number } };
+}
+
+/**
+ * Opens one file in `oxlint --lsp` (the language server the oxc editor extension runs) and returns
+ * the first non-empty diagnostics it publishes for it, over LSP's stdio framing.
+ */
+function languageServerDiagnostics(cwd: string, file: string): Promise<LspDiagnostic[]> {
+  const server = spawn(process.execPath, [oxlintBin, '--lsp'], { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
+  const uri = pathToFileURL(path.join(cwd, file)).href;
+  const send = (message: object): void => {
+    const text = JSON.stringify({ jsonrpc: '2.0', ...message });
+    server.stdin.write(`Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+  };
+  return new Promise<LspDiagnostic[]>((resolve, reject) => {
+    let buffer = Buffer.alloc(0);
+    server.on('error', reject);
+    server.on('exit', (code) => reject(new Error(`oxlint --lsp exited with ${code} before it reported`)));
+    server.stdout.on('data', (chunk: Buffer) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      for (let end = buffer.indexOf('\r\n\r\n'); end >= 0; end = buffer.indexOf('\r\n\r\n')) {
+        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())?.[1]);
+        if (buffer.length < end + 4 + length) return;
+        const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString()) as {
+          id?: number;
+          method?: string;
+          params?: { uri: string; diagnostics: LspDiagnostic[] };
+        };
+        buffer = buffer.subarray(end + 4 + length);
+        if (message.id === 1 && !message.method) {
+          send({ method: 'initialized', params: {} });
+          send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'javascript', version: 1, text: readFileSync(path.join(cwd, file), 'utf8') } } });
+        } else if (message.method === 'textDocument/publishDiagnostics' && message.params?.uri === uri && message.params.diagnostics.length > 0) {
+          resolve(message.params.diagnostics);
+        } else if (message.method && message.id !== undefined) {
+          // A request from the server (configuration, registration): answered with nothing.
+          send({ id: message.id, result: null });
+        }
+      }
+    });
+    send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: pathToFileURL(cwd).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(cwd).href, name: 'project' }] } });
+  }).finally(() => {
+    server.removeAllListeners('exit');
+    server.kill();
+  });
+}

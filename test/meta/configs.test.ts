@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint, Linter } from 'eslint';
 
 import plugin from '../../src/index.js';
 import { createConfigs, type ConfigName } from '../../src/configs.js';
@@ -18,7 +18,7 @@ const SELECTED_BY: Record<ConfigName, (recommended: unknown) => boolean> = {
 };
 
 interface SyntheticRule {
-  meta: { docs?: { description: string; recommended: 'recommended' | 'strict' | false }; deprecated?: unknown };
+  meta?: { docs?: { description: string; recommended: 'recommended' | 'strict' | false }; deprecated?: unknown };
 }
 
 function expectedRules(
@@ -28,12 +28,12 @@ function expectedRules(
 ): Record<string, 'error'> {
   return Object.fromEntries(
     Object.entries(rules)
-      .filter(([, rule]) => !rule.meta.deprecated && SELECTED_BY[config](rule.meta.docs?.recommended))
+      .filter(([, rule]) => !rule.meta?.deprecated && SELECTED_BY[config](rule.meta?.docs?.recommended))
       .map(([name]) => [`${namespace}/${name}`, 'error' as const]),
   );
 }
 
-const ruleIds = (config: TSESLint.FlatConfig.Config): string[] => Object.keys(config.rules ?? {}).sort();
+const ruleIds = (config: Linter.Config): string[] => Object.keys(config.rules ?? {}).sort();
 
 describe('the plugin configs', () => {
   it('are exactly recommended, strict and all', () => {
@@ -41,7 +41,7 @@ describe('the plugin configs', () => {
   });
 
   it.each(CONFIGS)('%s holds exactly the rules its metadata selects', (config) => {
-    expect(plugin.configs[config].rules).toEqual(expectedRules('http-status', plugin.rules, config));
+    expect(plugin.configs[config].rules).toEqual(expectedRules('http-status', plugin.rules as Record<string, SyntheticRule>, config));
   });
 
   it.each(CONFIGS)('%s is named and brings the plugin itself', (config) => {
@@ -69,7 +69,7 @@ describe('createConfigs', () => {
     },
     'without-docs': { meta: {} },
   };
-  const fakePlugin = { meta: { name: 'eslint-plugin-fake' } } as TSESLint.FlatConfig.Plugin;
+  const fakePlugin = { meta: { name: 'eslint-plugin-fake' } } as ESLint.Plugin;
   const configs = createConfigs('fake', fakePlugin, rules);
 
   it('selects rules by meta.docs.recommended and leaves deprecated rules out', () => {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 import { rules } from '../../rules/index.js';
 import { REPOSITORY_URL } from '../../src/create-rule.js';
+import { optionsTable } from './options-table.js';
 
 /** Every rule's metadata, and the doc page that goes with it. */
 
@@ -72,5 +73,14 @@ describe.each(entries)('%s', (name, meta) => {
     const doc = readDoc(name);
     expect(doc).toMatch(/^## Examples$/m);
     expect(/^## Options$/m.test(doc)).toBe(hasOptions(meta.schema));
+  });
+});
+
+describe('the options table of prefer-status-constant', () => {
+  it('lists each option and the keys of its constants object as the schema describes them', () => {
+    const rule = rules['prefer-status-constant'];
+    const [schema] = rule.meta.schema as [Parameters<typeof optionsTable>[0]];
+    const [defaults] = rule.meta.defaultOptions as [Record<string, unknown>];
+    expect(readDoc('prefer-status-constant')).toContain(`${optionsTable(schema, defaults)}\n`);
   });
 });

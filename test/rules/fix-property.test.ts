@@ -19,7 +19,9 @@ import { constantLibraries, type ConstantLibraryId } from '../../src/codes/index
 type System = 'esm' | 'cjs' | 'ts';
 
 const require = createRequire(import.meta.url);
-const CUSTOM = { module: './http-status.js', object: 'Status', names: { 200: 'OK', 201: 'CREATED', 204: 'EMPTY', 302: 'FOUND', 404: 'NOT_FOUND', 401: 'UNAUTHORIZED' } };
+// A module of the project's own, named relative to the project's root (the repository's here):
+// each file imports it relative to itself, `./http-status.js` from fix-property/.
+const CUSTOM = { module: './test/rules/fix-property/http-status.js', object: 'Status', names: { 200: 'OK', 201: 'CREATED', 204: 'EMPTY', 302: 'FOUND', 404: 'NOT_FOUND', 401: 'UNAUTHORIZED' } };
 const LIBRARIES = Object.keys(constantLibraries) as ConstantLibraryId[];
 const SOURCES: readonly (ConstantLibraryId | typeof CUSTOM)[] = [...LIBRARIES, CUSTOM];
 
@@ -95,7 +97,7 @@ function config(system: System, constants: ConstantLibraryId | typeof CUSTOM): L
 /** What a file's top-level imports and requires of the constants' module bind, by local name. */
 function bindings(code: string, system: System, constants: ConstantLibraryId | typeof CUSTOM): Map<string, unknown> {
   const own = typeof constants === 'object';
-  const modules: readonly string[] = own ? [constants.module] : constantLibraries[constants].modules;
+  const modules: readonly string[] = own ? ['./http-status.js'] : constantLibraries[constants].modules;
   const moduleOf = (specifier: string): unknown =>
     !modules.includes(specifier)
       ? {}

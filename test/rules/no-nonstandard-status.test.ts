@@ -149,7 +149,7 @@ http.createServer((req, res) => {
         },
         {
           messageId: 'notStandard',
-          data: { status: '104 (Upload Resumption Supported)', category: 'is only provisionally registered in the IANA registry (draft-ietf-httpbis-resumable-upload-05, registration expires 2026-11-13)', alternative: ' Only send it to clients that implement the resumable-uploads draft.' },
+          data: { status: '104 (Upload Resumption Supported)', category: 'was only provisionally registered in the IANA registry (draft-ietf-httpbis-resumable-upload-05): the registration expired on 2026-11-13 unless IANA extended it', alternative: ' Only send it to clients that implement the resumable-uploads draft.' },
           line: 4, column: 20, endLine: 4, endColumn: 23,
         },
       ],

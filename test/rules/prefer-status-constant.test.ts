@@ -298,9 +298,41 @@ new Response(null, { status: httpStatus.REQUEST_ENTITY_TOO_LARGE });`,
     },
     {
       code: `new Response(null, { status: 403 });`,
-      options: [{"constants": {"module": "./http.js", "object": "Status", "names": {"403": "FORBIDDEN"}}}],
+      // A module of the project's own, named relative to the project's root (the folder of the
+      // nearest package.json), is imported relative to each file.
+      options: [{"constants": {"module": "./lib/http.js", "object": "Status", "names": {"403": "FORBIDDEN"}}}],
       filename: path.join(import.meta.dirname, 'versions', 'esm-package', 'worker.js'),
-      output: `import { Status } from './http.js';
+      output: `import { Status } from './lib/http.js';
+new Response(null, { status: Status.FORBIDDEN });`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'Status.FORBIDDEN', code: 403, phrase: 'Forbidden' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+        },
+      ],
+    },
+    {
+      // The same module from a file two folders down.
+      code: `new Response(null, { status: 403 });`,
+      options: [{"constants": {"module": "./lib/http.js", "object": "Status", "names": {"403": "FORBIDDEN"}}}],
+      filename: path.join(import.meta.dirname, 'versions', 'esm-package', 'src', 'routes', 'users.js'),
+      output: `import { Status } from '../../lib/http.js';
+new Response(null, { status: Status.FORBIDDEN });`,
+      errors: [
+        {
+          messageId: 'preferConstant',
+          data: { constant: 'Status.FORBIDDEN', code: 403, phrase: 'Forbidden' },
+          line: 1, column: 30, endLine: 1, endColumn: 33,
+        },
+      ],
+    },
+    {
+      // A bare or aliased specifier means the same from every file and is written as given.
+      code: `new Response(null, { status: 403 });`,
+      options: [{"constants": {"module": "#http", "object": "Status", "names": {"403": "FORBIDDEN"}}}],
+      filename: path.join(import.meta.dirname, 'versions', 'esm-package', 'src', 'routes', 'users.js'),
+      output: `import { Status } from '#http';
 new Response(null, { status: Status.FORBIDDEN });`,
       errors: [
         {
