@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { BodyEffects, OwnStatus, ShapeSpec } from '../frameworks/types.js';
-import { enclosingFunction, isFunction, memberName, propertyKeyName, returnsOf, skipWrappers, type FunctionNode } from './ast.js';
+import { enclosingFunction, MAX_CALLBACK_DEPTH, memberName, responseParameter, returningCaller, returnsOf, skipWrappers, type FunctionNode } from './ast.js';
 import { FrameworkBindings } from './bindings.js';
 import { BodyFinder } from './bodies.js';
 import { chainCalls, chainTop } from './chains.js';
@@ -11,7 +11,7 @@ import { definedValues } from './flow/reaching.js';
 import { NodeGate } from './gate.js';
 import { HeaderFlow } from './header-flow.js';
 import { HeaderReader } from './headers.js';
-import { HelperSinks } from './helpers.js';
+import { alwaysRuns, HelperSinks } from './helpers.js';
 import { registry, type NameSets } from './registry.js';
 import { FileResolver } from './resolver/index.js';
 import { ResponseFlow } from './response-flow.js';
@@ -297,69 +297,3 @@ export class FileAnalysis {
 }
 
 const NONE: readonly StatusSite[] = Object.freeze([]);
-
-/** How many callbacks deep a returned value is followed out to its handler. */
-const MAX_CALLBACK_DEPTH = 3;
-
-/**
- * Array methods whose callback's return value is not what the call returns
- * (`return items.map((item) => …)` returns an array of those values).
- */
-const ITERATING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'some', 'every', 'forEach', 'sort', 'toSorted']);
-
-/**
- * For a function written in place as an argument of a call, the function that returns that
- * call's result (`return run(fn)`, `return await run(fn)`, `=> run(fn)`), if any.
- */
-function returningCaller(fn: FunctionNode): FunctionNode | undefined {
-  const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => argument === fn)) return undefined;
-  const callee = skipWrappers(call.callee);
-  if (callee.type === AST_NODE_TYPES.MemberExpression && ITERATING_METHODS.has(memberName(callee) ?? '')) return undefined;
-  let value: TSESTree.Node = call;
-  while (value.parent && (value.parent.type === AST_NODE_TYPES.AwaitExpression || skipWrappers(value.parent) !== value.parent)) value = value.parent;
-  const parent = value.parent;
-  if (parent?.type === AST_NODE_TYPES.ReturnStatement) return enclosingFunction(parent);
-  return parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value ? parent : undefined;
-}
-
-/** The parameter that holds a handler's response: `reply` of `(request, reply)`, `set` of `({ set })` with `property` `set`. */
-function responseParameter(fn: FunctionNode, index: number, property: string | undefined): TSESTree.Identifier | undefined {
-  let param: TSESTree.Node | undefined = fn.params[index];
-  if (param?.type === AST_NODE_TYPES.AssignmentPattern) param = param.left;
-  if (param?.type === AST_NODE_TYPES.ObjectPattern && property !== undefined) {
-    const found = param.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKeyName(p) === property);
-    param = found?.value.type === AST_NODE_TYPES.AssignmentPattern ? found.value.left : found?.value;
-  }
-  return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
-}
-
-/**
- * Whether every call of a function runs a statement: its expression body, or a statement of its
- * body that no `return` or `throw` before it can skip.
- */
-function alwaysRuns(fn: FunctionNode, expression: TSESTree.Node): boolean {
-  if (fn.body === expression) return true;
-  let statement: TSESTree.Node = expression;
-  while (statement.parent && (statement.parent.type === AST_NODE_TYPES.AwaitExpression || statement.parent.type === AST_NODE_TYPES.ChainExpression)) {
-    statement = statement.parent;
-  }
-  const parent = statement.parent;
-  if (parent?.type !== AST_NODE_TYPES.ExpressionStatement && parent?.type !== AST_NODE_TYPES.ReturnStatement) return false;
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement || parent.parent !== fn.body) return false;
-  const before = fn.body.body.slice(0, fn.body.body.indexOf(parent));
-  return !before.some(exits);
-}
-
-/** Whether a statement may leave the function: a `return` or `throw` in it, outside nested functions. */
-function exits(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody) return false;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent') continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string' && exits(item as TSESTree.Node)) return true;
-    }
-  }
-  return false;
-}

@@ -170,3 +170,39 @@ export function returnsOf(body: TSESTree.BlockStatement): TSESTree.ReturnStateme
   for (const statement of body.body) visit(statement);
   return found;
 }
+
+/** How many callbacks deep a returned value is followed out to its handler. */
+export const MAX_CALLBACK_DEPTH = 3;
+
+/**
+ * Array methods whose callback's return value is not what the call returns
+ * (`return items.map((item) => …)` returns an array of those values).
+ */
+const ITERATING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap', 'filter', 'find', 'findLast', 'findIndex', 'findLastIndex', 'some', 'every', 'forEach', 'sort', 'toSorted']);
+
+/**
+ * For a function written in place as an argument of a call, the function that returns that
+ * call's result (`return run(fn)`, `return await run(fn)`, `=> run(fn)`), if any.
+ */
+export function returningCaller(fn: FunctionNode): FunctionNode | undefined {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => argument === fn)) return undefined;
+  const callee = skipWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && ITERATING_METHODS.has(memberName(callee) ?? '')) return undefined;
+  let value: TSESTree.Node = call;
+  while (value.parent && (value.parent.type === AST_NODE_TYPES.AwaitExpression || skipWrappers(value.parent) !== value.parent)) value = value.parent;
+  const parent = value.parent;
+  if (parent?.type === AST_NODE_TYPES.ReturnStatement) return enclosingFunction(parent);
+  return parent?.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value ? parent : undefined;
+}
+
+/** The parameter that holds a handler's response: `reply` of `(request, reply)`, `set` of `({ set })` with `property` `set`. */
+export function responseParameter(fn: FunctionNode, index: number, property: string | undefined): TSESTree.Identifier | undefined {
+  let param: TSESTree.Node | undefined = fn.params[index];
+  if (param?.type === AST_NODE_TYPES.AssignmentPattern) param = param.left;
+  if (param?.type === AST_NODE_TYPES.ObjectPattern && property !== undefined) {
+    const found = param.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKeyName(p) === property);
+    param = found?.value.type === AST_NODE_TYPES.AssignmentPattern ? found.value.left : found?.value;
+  }
+  return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
+}

@@ -161,3 +161,33 @@ export function topLevelFunctionNames(program: TSESTree.Program): ReadonlySet<st
   }
   return names;
 }
+
+/**
+ * Whether every call of a function runs a statement: its expression body, or a statement of its
+ * body that no `return` or `throw` before it can skip.
+ */
+export function alwaysRuns(fn: FunctionNode, expression: TSESTree.Node): boolean {
+  if (fn.body === expression) return true;
+  let statement: TSESTree.Node = expression;
+  while (statement.parent && (statement.parent.type === AST_NODE_TYPES.AwaitExpression || statement.parent.type === AST_NODE_TYPES.ChainExpression)) {
+    statement = statement.parent;
+  }
+  const parent = statement.parent;
+  if (parent?.type !== AST_NODE_TYPES.ExpressionStatement && parent?.type !== AST_NODE_TYPES.ReturnStatement) return false;
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement || parent.parent !== fn.body) return false;
+  const before = fn.body.body.slice(0, fn.body.body.indexOf(parent));
+  return !before.some(exits);
+}
+
+/** Whether a statement may leave the function: a `return` or `throw` in it, outside nested functions. */
+function exits(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody) return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent') continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string' && exits(item as TSESTree.Node)) return true;
+    }
+  }
+  return false;
+}
