@@ -206,3 +206,8 @@ export function responseParameter(fn: FunctionNode, index: number, property: str
   }
   return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
 }
+
+/** A value of a node's property that is itself a node (for walking children by visitor keys). */
+export function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction } from '../ast.js';
+import { isFunction, isNode } from '../ast.js';
 import { BlockWriter, type TryContext } from './blocks.js';
 import { PLACED, type Block, type FlowGraph, type Placements } from './types.js';
 
@@ -323,8 +323,3 @@ function isLoop(node: TSESTree.Node): boolean {
     node.type === AST_NODE_TYPES.ForOfStatement
   );
 }
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-

@@ -5,6 +5,7 @@ import type { ShapeSpec } from '../../frameworks/types.js';
 import { isFunction, memberName, patternPath, skipWrappers, stringValue, type FunctionNode } from '../ast.js';
 import { registry, type Kind } from '../registry.js';
 import { HandlerRegistrations } from './handlers.js';
+import { Classes } from './classes.js';
 import { ELEMENT_READS, Holders } from './holders.js';
 import { MAX_DEPTH, originOf, type ModuleOrigin } from './origins.js';
 import { isStable, type Scope, type Variable } from './scope.js';
@@ -23,6 +24,7 @@ export class KindResolver {
   private syntaxOnly = 0;
   private readonly byVariable = new Map<Variable, Kind | null>();
   readonly handlers: HandlerRegistrations;
+  private readonly classes: Classes;
   private readonly holders: Holders;
   private readonly typed: TypedKinds | undefined;
 
@@ -33,7 +35,8 @@ export class KindResolver {
     shapes: readonly ShapeSpec[] = [],
   ) {
     this.handlers = new HandlerRegistrations(scope, this, filePath, shapes);
-    this.holders = new Holders(scope, this);
+    this.classes = new Classes(scope, this);
+    this.holders = new Holders(scope, this, this.classes);
     const services = typedServicesOf(scope.sourceCode);
     this.typed = services && new TypedKinds(services, scope);
   }
@@ -123,7 +126,7 @@ export class KindResolver {
 
   /** The kinds a runtime calls a class's method with (a Durable Object's `webSocketMessage(ws)`), see `ClassSpec`. */
   classMethodParams(fn: FunctionNode): readonly (Kind | undefined)[] | undefined {
-    return this.holders.classMethodParams(fn);
+    return this.classes.classMethodParams(fn);
   }
 
   private syntacticKind(node: TSESTree.Node, depth: number): Kind | undefined {

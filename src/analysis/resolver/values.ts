@@ -174,13 +174,18 @@ export class StaticValues {
     );
   }
 
-  /** `undefined` (the global), `void 0`, and with `orNull` also `null`. */
+  /** See `isNullishValue`. */
   isNullish(node: TSESTree.Node, orNull = true): boolean {
-    const target = skipWrappers(node);
-    if (target.type === AST_NODE_TYPES.Literal) return orNull && target.value === null && !('regex' in target);
-    if (target.type === AST_NODE_TYPES.UnaryExpression) return target.operator === 'void';
-    return target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined' && this.scope.isUnshadowedGlobal(target);
+    return isNullishValue(this.scope, node, orNull);
   }
+}
+
+/** `undefined` (the global), `void 0`, and with `orNull` also `null`. */
+export function isNullishValue(scope: Scope, node: TSESTree.Node, orNull = true): boolean {
+  const target = skipWrappers(node);
+  if (target.type === AST_NODE_TYPES.Literal) return orNull && target.value === null && !('regex' in target);
+  if (target.type === AST_NODE_TYPES.UnaryExpression) return target.operator === 'void';
+  return target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined' && scope.isUnshadowedGlobal(target);
 }
 
 /** A member of a constants library: `StatusCodes.NOT_FOUND`, `constants.HTTP_STATUS_GONE`, `NOT_FOUND`. */
