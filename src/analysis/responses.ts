@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
+import { enclosingFunction } from './ast.js';
 import { baseIdentifier, chainTop, useOf, type Chained, type Use } from './chains.js';
 import type { NodeGate } from './gate.js';
 import { registry } from './registry.js';
@@ -13,7 +14,6 @@ import type { Variable } from './resolver/scope.js';
  */
 /** The nodes between a destructured name and the pattern it belongs to. */
 const PATTERN_PARTS: ReadonlySet<string> = new Set([AST_NODE_TYPES.Property, AST_NODE_TYPES.ObjectPattern, AST_NODE_TYPES.AssignmentPattern]);
-const FUNCTIONS: ReadonlySet<string> = new Set([AST_NODE_TYPES.FunctionDeclaration, AST_NODE_TYPES.FunctionExpression, AST_NODE_TYPES.ArrowFunctionExpression]);
 
 export class ResponseVariables {
   /** Per destructuring pattern, the variables it declares that hold framework objects headers can be set on. */
@@ -84,11 +84,10 @@ export class ResponseVariables {
    * method `(@Res({ passthrough: true }) res: Response)`, where an exception thrown is answered.
    */
   parametersAround(node: TSESTree.Node): Variable[] {
-    let fn: TSESTree.Node | undefined = node.parent;
-    while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+    const fn = enclosingFunction(node);
     if (!fn) return [];
     const variables: Variable[] = [];
-    for (const param of (fn as TSESTree.FunctionLike).params) {
+    for (const param of fn.params) {
       const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
       const identifier = target.type === AST_NODE_TYPES.AssignmentPattern ? target.left : target;
       if (identifier.type !== AST_NODE_TYPES.Identifier || !this.takesHeaders(identifier)) continue;

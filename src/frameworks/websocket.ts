@@ -1,4 +1,5 @@
 import type { WebSocketApiId } from '../codes/types.js';
+import { methodsOf } from './shared.js';
 import type { CallSpec, ClassSpec, FrameworkSpec, HandlerSpec } from './types.js';
 
 // WebSocket APIs and where their sockets come from (registries.md §5.4; issue #4): the WHATWG
@@ -124,7 +125,7 @@ export const webSocket: FrameworkSpec = {
     'uws.app': {
       methods: {
         ws: { returns: 'self', handlers: [uwsHandlers] },
-        ...Object.fromEntries(['any', 'get', 'post', 'put', 'del', 'patch', 'options', 'head', 'connect', 'trace', 'listen'].map((name) => [name, { returns: 'self' }])),
+        ...methodsOf(['any', 'get', 'post', 'put', 'del', 'patch', 'options', 'head', 'connect', 'trace', 'listen'], { returns: 'self' }),
       },
     },
     'uws.socket': { methods: closeMethod('uws', 'end') },
