@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, isNode } from '../ast.js';
+import { isFunction, isNode, memberName, skipWrappers } from '../ast.js';
 import { BlockWriter, type TryContext } from './blocks.js';
-import { PLACED, type Block, type FlowGraph, type Placements } from './types.js';
+import { PLACED, type Block, type Branches, type BuiltGraph } from './types.js';
 
 /**
  * Builds one graph by walking the owner's code once in evaluation order, as ESLint's code path
@@ -14,15 +14,19 @@ import { PLACED, type Block, type FlowGraph, type Placements } from './types.js'
  * operation. Nested functions and classes are not entered: they run elsewhere, or later.
  */
 export class GraphBuilder extends BlockWriter {
+  private readonly tests = new Map<TSESTree.Node, Branches>();
+
   constructor(
     private readonly id: number,
     private readonly owner: TSESTree.Node,
     private readonly keysOf: (node: TSESTree.Node) => readonly string[],
+    /** Member names whose tests (`if (res.headersSent)`) keep their two branches apart, each starting with a block of its own. */
+    private readonly keptTests: ReadonlySet<string> = new Set(),
   ) {
     super();
   }
 
-  build(): { graph: FlowGraph; placed: Placements } {
+  build(): BuiltGraph {
     const owner = this.owner;
     if (isFunction(owner)) {
       for (const param of owner.params) this.visit(param);
@@ -32,7 +36,7 @@ export class GraphBuilder extends BlockWriter {
     } else {
       this.visit(owner);
     }
-    return { graph: { id: this.id, owner, entry: this.entry }, placed: this.placed };
+    return { graph: { id: this.id, owner, entry: this.entry }, placed: this.placed, tests: this.tests };
   }
 
   private visit(node: TSESTree.Node | null | undefined, labels: readonly string[] = []): void {
@@ -217,6 +221,12 @@ export class GraphBuilder extends BlockWriter {
       return { whenTrue: whenFalse, whenFalse: whenTrue };
     }
     this.visit(node);
+    const test = skipWrappers(node);
+    if (test.type === AST_NODE_TYPES.MemberExpression && this.keptTests.has(memberName(test) ?? '')) {
+      const branches = { whenTrue: this.block(this.current), whenFalse: this.block(this.current) };
+      this.tests.set(node, branches);
+      return branches;
+    }
     return { whenTrue: this.current, whenFalse: this.current };
   }
 
