@@ -34,7 +34,10 @@ export interface LateOperation {
   api: string | undefined;
   /** What the runtime does with it, from the framework's table. */
   effect: string;
-  /** The send before it, on some code path: the first in the source of those that ended the response, if any did. */
+  /**
+   * A send before it on some code path: of those that ended the response, if any did, the
+   * nearest written before it (in a loop, one written after it may come first).
+   */
   sent: Send;
   /** The send is this very call, run again on the next turn of a loop. */
   again: boolean;
@@ -100,6 +103,10 @@ export class SendFlow {
       if (use.type === 'other') {
         // A sent flag read where the flow cannot tell which branch knows what: trust the code.
         if (this.isSentFlag(use.node) && !this.guard(use.node, graph, ops)) return NONE;
+      } else if (use.type === 'chain' && use.node.type === AST_NODE_TYPES.AssignmentExpression && use.node.left === reference.identifier) {
+        // `res = next.res`: another response from here on.
+        const position = this.graphs.positionIn(use.node, graph);
+        if (position) ops.push({ op: { type: 'reset', node: use.node }, position });
       } else if (use.type === 'chain') {
         this.chainOps(use, graph, ops, candidates, sends);
       }
@@ -108,12 +115,16 @@ export class SendFlow {
     const operations = new Set([...candidates.keys(), ...sends.keys()]);
     if (sends.size === 0 || (operations.size < 2 && ![...sends.keys()].some((node) => inLoop(node, graph.owner)))) return NONE;
 
+    // A variable declared in a loop holds another response on each turn (`for (const res of
+    // waiting) res.end()`): only a send written before the operation is on the same one.
+    const perTurn = inLoop(variable.defs[0]?.name ?? graph.owner, graph.owner);
     const reaching = reachingDefinitions(graph, ops, { type: 'initial' }, true);
     // Per chain, the last of its operations that comes too late stands for it.
     const byChain = new Map<TSESTree.Node, LateOperation>();
     for (const [node, values] of reaching) {
       const candidate = candidates.get(node);
-      const late = candidate && lateOperation(candidate, definedValues(values));
+      const sent = definedValues(values).filter((send) => !perTurn || send.call.range[0] < (candidate?.node.range[0] ?? 0));
+      const late = candidate && lateOperation(candidate, sent);
       if (!candidate || !late) continue;
       const kept = byChain.get(candidate.chain);
       if (!kept || kept.node.range[1] < late.node.range[1]) byChain.set(candidate.chain, late);
@@ -204,7 +215,7 @@ const NONE: readonly LateOperation[] = Object.freeze([]);
 /**
  * What an operation that some sends reach does, by its table's effects: the clause for a response
  * that ended, where one did and the table has one; else the clause for a response whose head went
- * out. The send named is one that ended if any did (the first in the source), else the first.
+ * out. The send named is one that ended if any did: the nearest written before the operation.
  */
 function lateOperation(candidate: Candidate, sent: readonly Send[]): LateOperation | undefined {
   const { effects } = candidate;
@@ -214,16 +225,21 @@ function lateOperation(candidate: Candidate, sent: readonly Send[]): LateOperati
   const effect = afterEnd ? effects.end : effects.head;
   if (!effect) return undefined;
   const named = afterEnd || ended.length > 0 ? ended : sent;
-  // Another send before this one, if any; else this one, on the turn of the loop before.
+  // The nearest send written before this one, if any; else (a loop) the first, another than this one if there is one.
+  const start = candidate.node.range[0];
+  const before = named.filter((send) => send.call.range[0] < start);
   const others = named.filter((send) => send.call !== candidate.node);
-  const first = (others.length > 0 ? others : named).reduce((a, b) => (b.call.range[0] < a.call.range[0] ? b : a));
+  const first =
+    before.length > 0
+      ? before.reduce((a, b) => (b.call.range[0] > a.call.range[0] ? b : a))
+      : (others.length > 0 ? others : named).reduce((a, b) => (b.call.range[0] < a.call.range[0] ? b : a));
   return { node: candidate.node, loc: candidate.loc, api: candidate.api, effect, sent: first, again: first.call === candidate.node };
 }
 
-/** Whether a node is inside a loop of the function (or program) that owns it. */
+/** Whether a node is inside a loop of `owner`'s own code (a loop around `owner` does not count). */
 function inLoop(node: TSESTree.Node, owner: TSESTree.Node): boolean {
   for (let parent = node.parent; parent && parent !== owner; parent = parent.parent) {
-    if (LOOPS.has(parent.type)) return true;
+    if (LOOPS.has(parent.type) && parent.range[0] >= owner.range[0] && parent.range[1] <= owner.range[1]) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { FASTIFY_ALREADY_SENT } from './shared.js';
 import type { CallSpec, KindSpec } from './types.js';
 
 // @fastify/sensible 6 (fastify/fastify-sensible index.js, lib/httpErrors.js): it decorates the
@@ -60,12 +61,14 @@ const HELPERS: Record<string, number> = {
 /** `getHttpError(code)` with a code that names no helper. */
 const NO_HELPER = { outOfRange: "@fastify/sensible's getHttpError() finds no helper for it and throws a TypeError (the client gets a 500)" };
 
-/** Reply decorations: each sends the error at once. */
+/** Reply decorations: each sends the error at once, with `reply.send()`, which after another send only logs. */
+const SENDS: Pick<CallSpec, 'sendsHead' | 'ends' | 'afterSent'> = { sendsHead: true, ends: true, afterSent: { end: FASTIFY_ALREADY_SENT } };
+
 export const SENSIBLE_REPLY_METHODS: Record<string, CallSpec> = {
   ...Object.fromEntries(
-    Object.entries(HELPERS).map(([name, status]) => [name, { plugin: PLUGIN, sinks: [{ role: 'status', at: { implicit: status } }], sendsHead: true }]),
+    Object.entries(HELPERS).map(([name, status]) => [name, { plugin: PLUGIN, sinks: [{ role: 'status', at: { implicit: status } }], ...SENDS }]),
   ),
-  getHttpError: { plugin: PLUGIN, sinks: [{ role: 'status', at: { arg: 0 }, behaviour: NO_HELPER }], sendsHead: true },
+  getHttpError: { plugin: PLUGIN, sinks: [{ role: 'status', at: { arg: 0 }, behaviour: NO_HELPER }], ...SENDS },
 };
 
 /** `fastify.httpErrors`: the same helpers, returning the error to throw or send. */

@@ -13,6 +13,10 @@ const NODE_WRITE_THROWS = 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot write head
 const STATUS_IGNORED = 'Node ignores it, as the status went out with the head';
 const WRITE_AFTER_END = 'Node emits ERR_STREAM_WRITE_AFTER_END, which crashes the process unless the response has an error listener';
 
+const FASTIFY_DROPS = 'Fastify logs FST_ERR_REP_ALREADY_SENT ("Reply was already sent") and drops it';
+const NEXT_THROWS = 'Next.js throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")';
+const HTTP2_THROWS = 'node:http2 throws ERR_HTTP2_HEADERS_SENT ("Response has already been initiated.")';
+
 const SENT = 'the response';
 const HEAD = 'the head of the response';
 
@@ -152,6 +156,24 @@ http.createServer((req, res) => {
   res.write('b');
   res.end('c');
 });`,
+    // A variable declared in a loop holds another response on each turn; a response variable
+    // given another response.
+    `import http from 'node:http';
+const waiting = [];
+http.createServer((req, res) => {
+  if (req.url === '/wait') {
+    waiting.push(res);
+    return;
+  }
+  for (const other of waiting) other.end('released');
+  res.end('done');
+});`,
+    `import http from 'node:http';
+http.createServer((req, res) => {
+  res.end('a');
+  res = proxyFor(req);
+  res.end('b');
+});`,
     // The response handed to code the plugin cannot see, another response, or no framework object.
     `import express from 'express';
 const app = express();
@@ -168,6 +190,57 @@ app.get('/users', (req, res) => {
     `const res = makeResponse();
 res.json({});
 res.status(500).json({});`,
+    // Fastify: the reply returned, or returned after its send; a guard on reply.sent.
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/items/:id', async (request, reply) => {
+  const item = await find(request.params.id);
+  if (!item) {
+    return reply.code(404).send({ error: 'not found' });
+  }
+  return item;
+});
+app.post('/items', async (request, reply) => {
+  reply.code(201).send(await create(request.body));
+  return reply;
+});
+app.get('/slow', async (request, reply) => {
+  try {
+    reply.send(await load());
+    await audit(request);
+  } catch (error) {
+    if (!reply.sent) reply.code(500).send(error);
+  }
+});`,
+    // Fastify hooks: their return value is no body.
+    `import Fastify from 'fastify';
+const app = Fastify();
+app.addHook('preHandler', async (request, reply) => {
+  if (!request.headers.authorization) reply.code(401).send();
+  return undefined;
+});`,
+    // Next.js Pages API: the first send returns.
+    {
+      code: `export default async function handler(req, res) {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return res.status(405).json({ error: 'method not allowed' });
+  }
+  res.status(201).json(await save(req.body));
+}`,
+      filename: 'pages/api/items.js',
+    },
+    // node:http2: a stream's own respond() and end(), which the compat rules do not cover.
+    `import http2 from 'node:http2';
+const server = http2.createSecureServer({});
+server.on('request', (req, res) => {
+  if (req.url === '/') {
+    res.end('root');
+    return;
+  }
+  res.setHeader('Content-Type', 'text/plain');
+  res.end('other');
+});`,
     // Koa and Hono: the response goes out when the handler is done; the last assignment wins.
     `import Koa from 'koa';
 new Koa().use(async (ctx) => {
@@ -498,6 +571,28 @@ http.createServer((req, res) => {
       ],
     },
     {
+      // On one turn of a loop, the same response twice.
+      code: `import http from 'node:http';
+const waiting = [];
+http.createServer((req, res) => {
+  waiting.push(res);
+});
+export function release() {
+  for (const res of waiting) {
+    res.end('released');
+    res.end('again');
+  }
+}`,
+      errors: [
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.end()', sentApi: 'res.end()', what: SENT, line: 8, effect: WRITE_AFTER_END },
+          line: 9, column: 5, endLine: 9, endColumn: 12,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A write sends the head: a status or a second head after it comes too late.
       code: `import http from 'node:http';
 const server = http.createServer();
@@ -512,6 +607,222 @@ server.on('request', (req, res) => {
           data: { api: 'res.writeHead()', sentApi: 'res.write()', what: HEAD, line: 4, effect: NODE_WRITE_THROWS },
           line: 5, column: 3, endLine: 5, endColumn: 16,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // Fastify: a value returned after the reply was sent, headers and a status after it.
+      code: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/items/:id', async (request, reply) => {
+  const item = await find(request.params.id);
+  if (!item) {
+    reply.code(404).send({ error: 'not found' });
+  }
+  return item;
+});
+app.get('/other', (request, reply) => {
+  reply.send('ok');
+  reply.header('X-Late', '1');
+  reply.statusCode = 500;
+  reply.raw.end();
+});`,
+      errors: [
+        {
+          messageId: 'returnAfterSend',
+          data: { sentApi: 'reply.code(404).send()', what: SENT, line: 6, effect: FASTIFY_DROPS },
+          line: 8, column: 10, endLine: 8, endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'returnAtSend',
+              data: { sentApi: 'reply.code(404).send()', line: 6 },
+              output: `import Fastify from 'fastify';
+const app = Fastify();
+app.get('/items/:id', async (request, reply) => {
+  const item = await find(request.params.id);
+  if (!item) {
+    return reply.code(404).send({ error: 'not found' });
+  }
+  return item;
+});
+app.get('/other', (request, reply) => {
+  reply.send('ok');
+  reply.header('X-Late', '1');
+  reply.statusCode = 500;
+  reply.raw.end();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'afterSend',
+          data: { api: 'reply.header()', sentApi: 'reply.send()', what: SENT, line: 11, effect: 'Fastify keeps it, but the reply already went out without it' },
+          line: 12, column: 3, endLine: 12, endColumn: 15,
+          suggestions: [],
+        },
+        {
+          messageId: 'afterSend',
+          data: {
+            api: 'reply.statusCode = 500',
+            sentApi: 'reply.send()',
+            what: SENT,
+            line: 11,
+            effect: 'Fastify passes it to Node, which ignores it, as the status went out with the head',
+          },
+          line: 13, column: 3, endLine: 13, endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'afterSend',
+          data: { api: 'reply.raw.end()', sentApi: 'reply.send()', what: SENT, line: 11, effect: 'Node ignores it' },
+          line: 14, column: 3, endLine: 14, endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // @fastify/sensible's helpers send; a raw end is a send too.
+      code: `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const app = Fastify();
+app.register(sensible);
+app.get('/items/:id', (request, reply) => {
+  if (!request.params.id) reply.badRequest('id required');
+  reply.send({ id: request.params.id });
+});
+app.get('/raw', (request, reply) => {
+  reply.raw.end('raw');
+  reply.redirect('/elsewhere');
+});`,
+      errors: [
+        {
+          messageId: 'afterSend',
+          data: { api: 'reply.send()', sentApi: 'reply.badRequest()', what: SENT, line: 6, effect: FASTIFY_DROPS },
+          line: 7, column: 3, endLine: 7, endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'returnAtSend',
+              data: { sentApi: 'reply.badRequest()', line: 6 },
+              output: `import Fastify from 'fastify';
+import sensible from '@fastify/sensible';
+const app = Fastify();
+app.register(sensible);
+app.get('/items/:id', (request, reply) => {
+  if (!request.params.id) return reply.badRequest('id required');
+  reply.send({ id: request.params.id });
+});
+app.get('/raw', (request, reply) => {
+  reply.raw.end('raw');
+  reply.redirect('/elsewhere');
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'afterSend',
+          data: { api: 'reply.redirect()', sentApi: 'reply.raw.end()', what: SENT, line: 10, effect: FASTIFY_DROPS },
+          line: 11, column: 3, endLine: 11, endColumn: 17,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Next.js Pages API: the missing return, and a redirect after a send.
+      code: `export default async function handler(req, res) {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    res.status(405).json({ error: 'method not allowed' });
+  }
+  res.status(201).json(await save(req.body));
+  res.redirect('/items');
+}`,
+      filename: 'src/pages/api/items.js',
+      errors: [
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.status(201).json()', sentApi: 'res.status(405).json()', what: SENT, line: 4, effect: NEXT_THROWS },
+          line: 6, column: 3, endLine: 6, endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'returnAtSend',
+              data: { sentApi: 'res.status(405).json()', line: 4 },
+              output: `export default async function handler(req, res) {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return res.status(405).json({ error: 'method not allowed' });
+  }
+  res.status(201).json(await save(req.body));
+  res.redirect('/items');
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'afterSend',
+          // The nearest send before it: on every path, the one of the line before.
+          data: {
+            api: 'res.redirect()',
+            sentApi: 'res.status(201).json()',
+            what: SENT,
+            line: 6,
+            effect: 'Next.js throws ERR_HTTP_HEADERS_SENT ("Cannot write headers after they are sent to the client")',
+          },
+          line: 7, column: 3, endLine: 7, endColumn: 15,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // node:http2's compat response: the missing return.
+      code: `import http2 from 'node:http2';
+const server = http2.createSecureServer({});
+server.on('request', (req, res) => {
+  if (req.url === '/') {
+    res.end('root');
+  }
+  res.setHeader('Content-Type', 'text/plain');
+  res.end('other');
+});`,
+      errors: [
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.setHeader()', sentApi: 'res.end()', what: SENT, line: 5, effect: HTTP2_THROWS },
+          line: 7, column: 3, endLine: 7, endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'returnAtSend',
+              data: { sentApi: 'res.end()', line: 5 },
+              output: `import http2 from 'node:http2';
+const server = http2.createSecureServer({});
+server.on('request', (req, res) => {
+  if (req.url === '/') {
+    return res.end('root');
+  }
+  res.setHeader('Content-Type', 'text/plain');
+  res.end('other');
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.end()', sentApi: 'res.end()', what: SENT, line: 5, effect: 'node:http2 ignores it' },
+          line: 8, column: 3, endLine: 8, endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'returnAtSend',
+              data: { sentApi: 'res.end()', line: 5 },
+              output: `import http2 from 'node:http2';
+const server = http2.createSecureServer({});
+server.on('request', (req, res) => {
+  if (req.url === '/') {
+    return res.end('root');
+  }
+  res.setHeader('Content-Type', 'text/plain');
+  res.end('other');
+});`,
+            },
+          ],
         },
       ],
     },
