@@ -6,7 +6,7 @@ import { isFunction, memberName, responseParameter, skipWrappers } from './ast.j
 import type { BodyFinder } from './bodies.js';
 import { chainCalls, type Use } from './chains.js';
 import { PerGraph, type FlowGraphs } from './flow/graphs.js';
-import { definedValues, reachingDefinitions, type PlacedOp } from './flow/reaching.js';
+import { definedValues, reachingDefinitions, type Keep, type PlacedOp } from './flow/reaching.js';
 import type { FlowGraph, Position } from './flow/types.js';
 import { registry } from './registry.js';
 import type { FileResolver } from './resolver/index.js';
@@ -35,8 +35,8 @@ export interface LateOperation {
   /** What the runtime does with it, from the framework's table. */
   effect: string;
   /**
-   * A send before it on some code path: of those that ended the response, if any did, the
-   * nearest written before it (in a loop, one written after it may come first).
+   * A send before it on some code path: of those that ended the response, if any did, the one
+   * written last (in a loop, that may be one written after it, or itself).
    */
   sent: Send;
   /** The send is this very call, run again on the next turn of a loop. */
@@ -113,18 +113,19 @@ export class SendFlow {
     }
     this.returnOps(variable, graph, ops, candidates);
     const operations = new Set([...candidates.keys(), ...sends.keys()]);
-    if (sends.size === 0 || (operations.size < 2 && ![...sends.keys()].some((node) => inLoop(node, graph.owner)))) return NONE;
+    if (sends.size === 0 || (operations.size < 2 && ![...sends.keys()].some((node) => loopAround(node, graph.owner)))) return NONE;
 
     // A variable declared in a loop holds another response on each turn (`for (const res of
-    // waiting) res.end()`): only a send written before the operation is on the same one.
-    const perTurn = inLoop(variable.defs[0]?.name ?? graph.owner, graph.owner);
-    const reaching = reachingDefinitions(graph, ops, { type: 'initial' }, true);
+    // waiting) res.end()`): nothing is sent on it when a turn starts.
+    const loop = loopAround(variable.defs[0]?.name ?? graph.owner, graph.owner);
+    const turn = loop && this.graphs.turnOf(loop, graph);
+    if (loop && turn) ops.push({ op: { type: 'reset', node: loop }, position: { graph, blocks: [turn], order: -1 } });
+    const reaching = reachingDefinitions(graph, ops, { type: 'initial' }, true, NEAREST);
     // Per chain, the last of its operations that comes too late stands for it.
     const byChain = new Map<TSESTree.Node, LateOperation>();
     for (const [node, values] of reaching) {
       const candidate = candidates.get(node);
-      const sent = definedValues(values).filter((send) => !perTurn || send.call.range[0] < (candidate?.node.range[0] ?? 0));
-      const late = candidate && lateOperation(candidate, sent);
+      const late = candidate && lateOperation(candidate, definedValues(values));
       if (!candidate || !late) continue;
       const kept = byChain.get(candidate.chain);
       if (!kept || kept.node.range[1] < late.node.range[1]) byChain.set(candidate.chain, late);
@@ -213,35 +214,36 @@ export class SendFlow {
 const NONE: readonly LateOperation[] = Object.freeze([]);
 
 /**
- * What an operation that some sends reach does, by its table's effects: the clause for a response
- * that ended, where one did and the table has one; else the clause for a response whose head went
- * out. The send named is one that ended if any did: the nearest written before the operation.
+ * Of the sends that end the response, and of those that send only its head, the flow keeps one
+ * each: the one written last. Enough to say what comes too late and name a send before it, and it
+ * keeps the flow linear in a function that sends in each of many branches.
+ */
+const NEAREST: Keep<Send> = {
+  keyOf: (send) => send.ended,
+  // The outer call of a chain ends last: `res.send(a).send(b)`.
+  prefer: (a, b) => (b.call.range[0] > a.call.range[0] || (b.call.range[0] === a.call.range[0] && b.call.range[1] > a.call.range[1]) ? b : a),
+};
+
+/**
+ * What an operation that sends reach does, by its table's effects: the clause for a response that
+ * ended, where one did and the table has one; else the clause for a response whose head went out.
+ * The send named is the one that ended, if one did (the flow keeps one of each, see `NEAREST`).
  */
 function lateOperation(candidate: Candidate, sent: readonly Send[]): LateOperation | undefined {
   const { effects } = candidate;
-  if (sent.length === 0) return undefined;
-  const ended = sent.filter((send) => send.ended);
-  const afterEnd = !!effects.end && ended.length > 0;
-  const effect = afterEnd ? effects.end : effects.head;
-  if (!effect) return undefined;
-  const named = afterEnd || ended.length > 0 ? ended : sent;
-  // The nearest send written before this one, if any; else (a loop) the first, another than this one if there is one.
-  const start = candidate.node.range[0];
-  const before = named.filter((send) => send.call.range[0] < start);
-  const others = named.filter((send) => send.call !== candidate.node);
-  const first =
-    before.length > 0
-      ? before.reduce((a, b) => (b.call.range[0] > a.call.range[0] ? b : a))
-      : (others.length > 0 ? others : named).reduce((a, b) => (b.call.range[0] < a.call.range[0] ? b : a));
-  return { node: candidate.node, loc: candidate.loc, api: candidate.api, effect, sent: first, again: first.call === candidate.node };
+  const ended = sent.find((send) => send.ended);
+  const named = ended ?? sent[0];
+  const effect = effects.end && ended ? effects.end : effects.head;
+  if (!effect || !named) return undefined;
+  return { node: candidate.node, loc: candidate.loc, api: candidate.api, effect, sent: named, again: named.call === candidate.node };
 }
 
-/** Whether a node is inside a loop of `owner`'s own code (a loop around `owner` does not count). */
-function inLoop(node: TSESTree.Node, owner: TSESTree.Node): boolean {
+/** The innermost loop of `owner`'s own code that a node is in (a loop around `owner` does not count). */
+function loopAround(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.Node | undefined {
   for (let parent = node.parent; parent && parent !== owner; parent = parent.parent) {
-    if (LOOPS.has(parent.type) && parent.range[0] >= owner.range[0] && parent.range[1] <= owner.range[1]) return true;
+    if (LOOPS.has(parent.type) && parent.range[0] >= owner.range[0] && parent.range[1] <= owner.range[1]) return parent;
   }
-  return false;
+  return undefined;
 }
 
 const LOOPS: ReadonlySet<string> = new Set([

@@ -166,6 +166,10 @@ http.createServer((req, res) => {
     return;
   }
   for (const other of waiting) other.end('released');
+  for (const other of waiting) {
+    if (other.writable) other.end('released');
+    else other.end();
+  }
   res.end('done');
 });`,
     `import http from 'node:http';

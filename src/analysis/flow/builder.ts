@@ -15,6 +15,7 @@ import { PLACED, type Block, type Branches, type BuiltGraph } from './types.js';
  */
 export class GraphBuilder extends BlockWriter {
   private readonly tests = new Map<TSESTree.Node, Branches>();
+  private readonly turns = new Map<TSESTree.Node, Block>();
 
   constructor(
     private readonly id: number,
@@ -36,7 +37,7 @@ export class GraphBuilder extends BlockWriter {
     } else {
       this.visit(owner);
     }
-    return { graph: { id: this.id, owner, entry: this.entry }, placed: this.placed, tests: this.tests };
+    return { graph: { id: this.id, owner, entry: this.entry }, placed: this.placed, tests: this.tests, turns: this.turns };
   }
 
   private visit(node: TSESTree.Node | null | undefined, labels: readonly string[] = []): void {
@@ -116,12 +117,12 @@ export class GraphBuilder extends BlockWriter {
         const head = this.block(this.current);
         this.current = head;
         const test = this.condition(node.test);
-        this.current = this.block(test.whenTrue);
+        this.current = this.turn(node, this.block(test.whenTrue));
         this.loop(labels, node.body, head, test.whenFalse);
         return;
       }
       case AST_NODE_TYPES.DoWhileStatement: {
-        const body = this.block(this.current);
+        const body = this.turn(node, this.block(this.current));
         const test: Block = this.block();
         this.current = body;
         this.breakable({ type: 'loop', labels, breaks: [], continueTo: test }, () => {
@@ -141,7 +142,7 @@ export class GraphBuilder extends BlockWriter {
         // Without a test, the loop is left only by `break`.
         const test = node.test ? this.condition(node.test) : { whenTrue: head, whenFalse: undefined };
         const update = this.block();
-        this.current = this.block(test.whenTrue);
+        this.current = this.turn(node, this.block(test.whenTrue));
         this.loop(labels, node.body, update, test.whenFalse);
         // The update runs after the body, and leads back to the test.
         const after = this.current;
@@ -158,7 +159,7 @@ export class GraphBuilder extends BlockWriter {
         // Each step calls the iterator.
         this.current = head;
         this.throwPoint();
-        this.current = this.block(head);
+        this.current = this.turn(node, this.block(head));
         this.visit(node.left);
         this.loop(labels, node.body, head, head);
         return;
@@ -228,6 +229,12 @@ export class GraphBuilder extends BlockWriter {
       return branches;
     }
     return { whenTrue: this.current, whenFalse: this.current };
+  }
+
+  /** Records the block each turn of a loop starts with (where the variables it declares are bound anew), and returns it. */
+  private turn(loop: TSESTree.Node, block: Block): Block {
+    this.turns.set(loop, block);
+    return block;
   }
 
   /** `right` runs on one branch only, as in `a ?? b`, `a ??= b` or a default `a = b`. */

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction } from '../ast.js';
 import { GraphBuilder } from './builder.js';
-import { PLACED, type Branches, type BuiltGraph, type FlowGraph, type Position } from './types.js';
+import { PLACED, type Block, type Branches, type BuiltGraph, type FlowGraph, type Position } from './types.js';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -54,6 +54,11 @@ export class FlowGraphs {
   testIn(test: TSESTree.Node, graph: FlowGraph): { branches: Branches | undefined } | undefined {
     if (ownerOf(test) !== graph.owner) return undefined;
     return { branches: this.graphs.get(graph.owner)?.tests.get(test) };
+  }
+
+  /** The block each turn of a loop of `graph` starts with, where the variables it declares are bound anew. */
+  turnOf(loop: TSESTree.Node, graph: FlowGraph): Block | undefined {
+    return this.graphs.get(graph.owner)?.turns.get(loop);
   }
 
   /**

@@ -38,11 +38,15 @@ export interface Branches {
   readonly whenFalse: Block;
 }
 
-/** A built graph: the graph, its placed operations, and the branches of the tests it was asked to keep. */
+/**
+ * A built graph: the graph, its placed operations, the branches of the tests it was asked to
+ * keep, and the block each turn of each of its loops starts with.
+ */
 export interface BuiltGraph {
   graph: FlowGraph;
   placed: Placements;
   tests: Map<TSESTree.Node, Branches>;
+  turns: Map<TSESTree.Node, Block>;
 }
 
 /** The nodes a graph places: what operates on a response or hands it on. */
