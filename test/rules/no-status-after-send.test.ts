@@ -219,6 +219,13 @@ app.get('/slow', async (request, reply) => {
     // Fastify hooks: their return value is no body.
     `import Fastify from 'fastify';
 const app = Fastify();
+app.get('/stream', (request, reply) => {
+  reply.raw.end('raw');
+  if (reply.raw.headersSent) return;
+  reply.send('late');
+});`,
+    `import Fastify from 'fastify';
+const app = Fastify();
 app.addHook('preHandler', async (request, reply) => {
   if (!request.headers.authorization) reply.code(401).send();
   return undefined;
@@ -845,6 +852,76 @@ export function show(req: Request, res: Response): void {
 }`,
   ],
   invalid: [
+    {
+      // No suggestion where a `return` would not simply end the branch: in a constructor, a
+      // setter or a generator (where a returned value means something else), in a `finally`, and
+      // for an arrow whose body is an expression.
+      code: `import express, { type Request, type Response } from 'express';
+class Reply {
+  constructor(req: Request, res: Response) {
+    if (!req.body) {
+      res.status(400).end();
+    }
+    res.end('ok');
+  }
+  set target(res: Response) {
+    if (!res.locals.user) {
+      res.status(401).end();
+    }
+    res.end('ok');
+  }
+}
+function* steps(req: Request, res: Response) {
+  if (!req.body) {
+    res.status(400).end();
+  }
+  yield res.end('ok');
+}
+async function close(res: Response) {
+  try {
+    await flush();
+  } finally {
+    if (!res.locals.done) {
+      res.end();
+    }
+  }
+  res.end('closed');
+}
+const app = express();
+app.get('/', (req, res) => (res.json({ a: 1 }), res.json({ b: 2 })));`,
+      errors: [
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.end()', sentApi: 'res.status(400).end()', what: SENT, line: 5, effect: WRITE_AFTER_END },
+          line: 7, column: 5, endLine: 7, endColumn: 12,
+          suggestions: [],
+        },
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.end()', sentApi: 'res.status(401).end()', what: SENT, line: 11, effect: WRITE_AFTER_END },
+          line: 13, column: 5, endLine: 13, endColumn: 12,
+          suggestions: [],
+        },
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.end()', sentApi: 'res.status(400).end()', what: SENT, line: 18, effect: WRITE_AFTER_END },
+          line: 20, column: 9, endLine: 20, endColumn: 16,
+          suggestions: [],
+        },
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.end()', sentApi: 'res.end()', what: SENT, line: 27, effect: WRITE_AFTER_END },
+          line: 30, column: 3, endLine: 30, endColumn: 10,
+          suggestions: [],
+        },
+        {
+          messageId: 'afterSend',
+          data: { api: 'res.json()', sentApi: 'res.json()', what: SENT, line: 33, effect: EXPRESS_THROWS },
+          line: 33, column: 49, endLine: 33, endColumn: 57,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // A declared return type: the send's value may not fit it, so the return goes after it.
       code: `import type { Request, Response } from 'express';
