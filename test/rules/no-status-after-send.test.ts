@@ -20,6 +20,10 @@ const HTTP2_THROWS = 'node:http2 throws ERR_HTTP2_HEADERS_SENT ("Response has al
 const SENT = 'the response';
 const HEAD = 'the head of the response';
 
+/** A `res.end(chunk)` after a node:http response ended with `sentApi` on line `line`. */
+const endAfter = (sentApi: string, line: number) =>
+  ({ messageId: 'afterSend', data: { api: 'res.end()', sentApi, what: SENT, line, effect: WRITE_AFTER_END } }) as const;
+
 jsRuleTester.run('no-status-after-send (JavaScript)', rule, {
   valid: [
     // The first send returns, or the sends are on different branches.
@@ -890,30 +894,10 @@ async function close(res: Response) {
 const app = express();
 app.get('/', (req, res) => (res.json({ a: 1 }), res.json({ b: 2 })));`,
       errors: [
-        {
-          messageId: 'afterSend',
-          data: { api: 'res.end()', sentApi: 'res.status(400).end()', what: SENT, line: 5, effect: WRITE_AFTER_END },
-          line: 7, column: 5, endLine: 7, endColumn: 12,
-          suggestions: [],
-        },
-        {
-          messageId: 'afterSend',
-          data: { api: 'res.end()', sentApi: 'res.status(401).end()', what: SENT, line: 11, effect: WRITE_AFTER_END },
-          line: 13, column: 5, endLine: 13, endColumn: 12,
-          suggestions: [],
-        },
-        {
-          messageId: 'afterSend',
-          data: { api: 'res.end()', sentApi: 'res.status(400).end()', what: SENT, line: 18, effect: WRITE_AFTER_END },
-          line: 20, column: 9, endLine: 20, endColumn: 16,
-          suggestions: [],
-        },
-        {
-          messageId: 'afterSend',
-          data: { api: 'res.end()', sentApi: 'res.end()', what: SENT, line: 27, effect: WRITE_AFTER_END },
-          line: 30, column: 3, endLine: 30, endColumn: 10,
-          suggestions: [],
-        },
+        { ...endAfter('res.status(400).end()', 5), line: 7, column: 5, endLine: 7, endColumn: 12, suggestions: [] },
+        { ...endAfter('res.status(401).end()', 11), line: 13, column: 5, endLine: 13, endColumn: 12, suggestions: [] },
+        { ...endAfter('res.status(400).end()', 18), line: 20, column: 9, endLine: 20, endColumn: 16, suggestions: [] },
+        { ...endAfter('res.end()', 27), line: 30, column: 3, endLine: 30, endColumn: 10, suggestions: [] },
         {
           messageId: 'afterSend',
           data: { api: 'res.json()', sentApi: 'res.json()', what: SENT, line: 33, effect: EXPRESS_THROWS },
