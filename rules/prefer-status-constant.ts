@@ -6,7 +6,7 @@ import { noNodeModules, statusSiteListeners } from '../src/analysis/index.js';
 import { constantLibraries, getHttpStatus, type ConstantLibraryId } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { statusPhrase } from '../src/describe.js';
-import { ConstantWriter, librarySource, RESERVED_WORDS, specifierFor, type ConstantSource } from '../src/fix/constants.js';
+import { BINDING_NAME, ConstantWriter, librarySource, specifierFor, type ConstantSource } from '../src/fix/constants.js';
 import { projectDependencies } from '../src/project/versions.js';
 
 export type MessageIds = 'preferConstant' | 'useConstant';
@@ -24,7 +24,6 @@ const LIBRARY_IDS = Object.keys(constantLibraries) as ConstantLibraryId[];
 const AUTO_ORDER: readonly ConstantLibraryId[] = ['@nestjs/common', 'http-status-codes', 'http-status'];
 /** What `constants.module` and `constants.object` accept: what the fix can write into an import. */
 const MODULE_SPECIFIER = /^[^'"`\\\n\r\u2028\u2029]+$/;
-const BINDING_NAME = new RegExp(`^(?!(?:${RESERVED_WORDS.join('|')})$)[A-Za-z_$][\\w$]*$`);
 const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|tests?)\/)/;
 
 /**

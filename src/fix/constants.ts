@@ -42,18 +42,19 @@ export function librarySource(id: ConstantLibraryId): ConstantSource {
 type ModuleSystem = 'module' | 'commonjs';
 
 /** Names a constants object may not be imported or declared as: reserved words, and names strict code may not bind. */
-export const RESERVED_WORDS: readonly string[] = (
+const RESERVED_WORDS: readonly string[] = (
   'await break case catch class const continue debugger default delete do else enum export extends false finally for ' +
   'function if implements import in instanceof interface let new null package private protected public return static ' +
   'super switch this throw true try typeof var void while with yield arguments eval undefined'
 ).split(' ');
-const RESERVED: ReadonlySet<string> = new Set(RESERVED_WORDS);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** Whether a name can be written as an import's local name or a variable (`StatusCodes`, not `my-obj` or `class`). */
-function isBindingName(name: string): boolean {
-  return IDENTIFIER.test(name) && !RESERVED.has(name);
-}
+/**
+ * A name that can be written as an import's local name or a variable (`StatusCodes`, not `my-obj`
+ * or `class`): an identifier that is not a reserved word. Its source is also the schema pattern
+ * of a constants object's name.
+ */
+export const BINDING_NAME = new RegExp(`^(?!(?:${RESERVED_WORDS.join('|')})$)[A-Za-z_$][\\w$]*$`);
 
 /** What a character becomes inside a single-quoted string literal, for those that cannot stand as they are. */
 const ESCAPES: Readonly<Record<string, string>> = { "'": "\\'", '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
@@ -106,7 +107,7 @@ export class ConstantWriter {
   get canWrite(): boolean {
     this.writable ??=
       this.existing !== undefined ||
-      (!this.otherForm && isBindingName(this.source.localName) && (this.source.exportName === 'default' || IDENTIFIER.test(this.source.exportName)) && !this.isNameTaken(this.source.localName));
+      (!this.otherForm && BINDING_NAME.test(this.source.localName) && (this.source.exportName === 'default' || IDENTIFIER.test(this.source.exportName)) && !this.isNameTaken(this.source.localName));
     return this.writable;
   }
 
