@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { constantLibraries, type ConstantLibraryId } from '../codes/index.js';
 import { requireCallModule } from '../analysis/ast.js';
 import { variableNamed } from '../analysis/resolver/scope.js';
+import { isConstAssertion } from '../analysis/resolver/tables.js';
 import { projectRoot } from '../project/manifest.js';
 import { packageType } from '../project/versions.js';
 
@@ -337,6 +338,37 @@ export class ConstantWriter {
       manager.globalScope.through.some((reference) => reference.identifier.name === name)
     );
   }
+}
+
+/**
+ * A number a status sink reads from a table (`const Status = { GONE: 410 }`), where writing a
+ * constant in its place keeps the program's meaning and types (a `const GONE = 410` already
+ * names its number): not in an enum (with `isolatedModules`, TypeScript rejects a member
+ * without an initializer after one whose initializer is no numeric literal), and not in an
+ * `as const` value (its type is the literal type, which a library constant does not have).
+ */
+export function isRewritableTableValue(literal: TSESTree.Literal): boolean {
+  const parent: TSESTree.Node = literal.parent;
+  if (parent.type !== AST_NODE_TYPES.Property) return false;
+  for (let node: TSESTree.Node | undefined = parent.parent; node; node = node.parent) {
+    switch (node.type) {
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+        continue;
+      case AST_NODE_TYPES.TSAsExpression:
+        if (isConstAssertion(node)) return false;
+        continue;
+      case AST_NODE_TYPES.CallExpression:
+        // `Object.freeze({ … })`
+        continue;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return true;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 
 /**

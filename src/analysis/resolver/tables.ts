@@ -239,8 +239,7 @@ function isAsConst(init: TSESTree.Node): boolean {
   let node: TSESTree.Node = init;
   for (;;) {
     if (node.type === AST_NODE_TYPES.TSAsExpression) {
-      const type = node.typeAnnotation;
-      if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'const') return true;
+      if (isConstAssertion(node)) return true;
       node = node.expression;
     } else if (node.type === AST_NODE_TYPES.TSSatisfiesExpression || node.type === AST_NODE_TYPES.TSNonNullExpression) {
       node = node.expression;
@@ -250,6 +249,13 @@ function isAsConst(init: TSESTree.Node): boolean {
       return false;
     }
   }
+}
+
+/** `x as const`: the value's type is its literal type, and the type checker rejects every write to it. */
+export function isConstAssertion(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.TSAsExpression) return false;
+  const type = node.typeAnnotation;
+  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'const';
 }
 
 /**
