@@ -5,7 +5,7 @@ import { isFunction, skipWrappers, type FunctionNode } from './ast.js';
 import type { NodeGate } from './gate.js';
 import type { FileResolver } from './resolver/index.js';
 import type { ResponseVariables } from './responses.js';
-import { isStable } from './resolver/scope.js';
+import { constInitializer, isStable } from './resolver/scope.js';
 import type { StatusSite } from './sites.js';
 
 /** A parameter of a helper that reaches a status or close-code sink unchanged, and the sink's site in the helper. */
@@ -52,9 +52,9 @@ export class HelperSinks {
     const def = variable?.defs[0];
     if (!variable || !def || variable.defs.length !== 1 || variable.scope.block.type !== AST_NODE_TYPES.Program || !isStable(variable)) return undefined;
     if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
-    if (def.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name) return undefined;
-    const init = def.node.init && skipWrappers(def.node.init);
-    return isFunction(init) ? init : undefined;
+    const init = constInitializer(variable);
+    const fn = init && skipWrappers(init);
+    return isFunction(fn) ? fn : undefined;
   }
 
   /**
