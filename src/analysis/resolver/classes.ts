@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isNode, memberName, skipWrappers, type FunctionNode } from '../ast.js';
 import type { ClassSpec } from '../../frameworks/types.js';
 import { registry, type Kind } from '../registry.js';
+import { kindsOf } from './handlers.js';
 import type { Holder, HolderKinds } from './holders.js';
 import type { Scope } from './scope.js';
 
@@ -45,7 +46,7 @@ export class Classes {
     if (name === undefined) return undefined;
     for (const spec of this.classSpecs(definition.parent.parent)) {
       const params = Object.hasOwn(spec.methods, name) ? spec.methods[name] : undefined;
-      if (params) return params.map((id) => (id === null ? undefined : registry.kind(id)));
+      if (params) return kindsOf(params);
     }
     return undefined;
   }

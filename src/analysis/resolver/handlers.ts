@@ -249,6 +249,7 @@ function handlerMatches(handler: HandlerSpec, call: TSESTree.CallExpression | TS
   return handler.at.property.some((expected) => expected.length === path.length && expected.every((key, i) => key === path[i]));
 }
 
-function kindsOf(ids: readonly (string | null)[]): ParamKinds {
+/** The kinds of a table's parameter list (`null`: a parameter of no kind). */
+export function kindsOf(ids: readonly (string | null)[]): ParamKinds {
   return ids.map((id) => (id === null ? undefined : registry.kind(id)));
 }
