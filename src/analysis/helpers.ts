@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, skipWrappers, type FunctionNode } from './ast.js';
+import { isFunction, ownNodes, skipWrappers, type FunctionNode } from './ast.js';
 import type { NodeGate } from './gate.js';
 import type { FileResolver } from './resolver/index.js';
 import type { ResponseVariables } from './responses.js';
@@ -180,14 +180,9 @@ export function alwaysRuns(fn: FunctionNode, expression: TSESTree.Node): boolean
 }
 
 /** Whether a statement may leave the function: a `return` or `throw` in it, outside nested functions. */
-function exits(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody) return false;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent') continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string' && exits(item as TSESTree.Node)) return true;
-    }
+function exits(statement: TSESTree.Node): boolean {
+  for (const node of ownNodes(statement)) {
+    if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
   }
   return false;
 }
