@@ -216,6 +216,33 @@ export function responseParameter(fn: FunctionNode, index: number, property: str
   return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
 }
 
+/**
+ * Whether an expression is changed where it stands: the target of an assignment (any operator),
+ * of `++` or `--`, of a destructuring pattern (`[x.a] = v`, `({ b: x.b } = v)`) or of a
+ * `for…in`/`for…of` head, or the operand of `delete`.
+ */
+export function isWriteTarget(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    default:
+      return false;
+  }
+}
+
 /** A value of a node's property that is itself a node (for walking children by visitor keys). */
 export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

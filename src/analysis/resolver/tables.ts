@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { memberName, patternIdentifiers, patternPath, propertyKeyName, skipWrappers } from '../ast.js';
+import { isWriteTarget, memberName, patternIdentifiers, patternPath, propertyKeyName, skipWrappers } from '../ast.js';
 import { MAX_DEPTH } from './origins.js';
 import { constInitializer, type Scope, type Variable } from './scope.js';
 
@@ -153,13 +153,9 @@ export class LocalTables {
       if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === 'in' && parent.right === node) return true;
       return this.isObjectListing(parent, node, table);
     }
-    // Writes and calls: `Status.GONE = 1`, `Status.GONE++`, `delete Status.GONE`, `Status.bump()`, `[Status.a] = x`.
-    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) return false;
-    if (parent.type === AST_NODE_TYPES.UpdateExpression) return false;
-    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') return false;
+    // Writes and calls: `Status.GONE = 1`, `Status.GONE++`, `delete Status.GONE`, `[Status.a] = x`, `Status.bump()`.
+    if (isWriteTarget(node)) return false;
     if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node) return false;
-    if (isPatternTarget(node)) return false;
-    if ((parent.type === AST_NODE_TYPES.ForInStatement || parent.type === AST_NODE_TYPES.ForOfStatement) && parent.left === node) return false;
     // A nested object may be changed by whatever it is handed to.
     return values !== 'unknown' && !values.some((value) => mayBeObject(value, this.scope));
   }
@@ -321,13 +317,4 @@ function mayBeObject(value: TSESTree.Node | 'unknown' | undefined, scope: Scope 
     default:
       return true;
   }
-}
-
-/** Whether a node is written by a destructuring assignment: `[Status.a] = x`, `({ a: Status.b } = x)`. */
-function isPatternTarget(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
-  if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement) return true;
-  if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) return true;
-  return parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
 }
