@@ -35,7 +35,7 @@ export class HandlerRegistrations {
     /** The linted file, with `/` separators. */
     private readonly filePath: string,
     /** The handler shapes of the frameworks the file's project depends on. */
-    private readonly shapes: readonly ShapeSpec[] = [],
+    private readonly shapes: readonly ShapeSpec[],
   ) {}
 
   /** The kinds of a function's parameters, when a framework calls it (or its annotations say). */
