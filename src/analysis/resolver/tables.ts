@@ -301,9 +301,7 @@ function membersRead(values: Values, name: string | undefined, scope: Scope): Va
 }
 
 /** Whether a value written in a table may be an object (a nested table, an array, a function, another binding). */
-function mayBeObject(value: TSESTree.Node | 'unknown' | undefined, scope: Scope | undefined): boolean {
-  if (value === undefined) return false;
-  if (value === 'unknown') return true;
+function mayBeObject(value: TSESTree.Node, scope: Scope): boolean {
   const target = skipWrappers(value);
   switch (target.type) {
     case AST_NODE_TYPES.Literal:
@@ -313,7 +311,7 @@ function mayBeObject(value: TSESTree.Node | 'unknown' | undefined, scope: Scope 
     case AST_NODE_TYPES.BinaryExpression:
       return false;
     case AST_NODE_TYPES.Identifier:
-      return !(target.name === 'undefined' && (!scope || scope.isUnshadowedGlobal(target)));
+      return !(target.name === 'undefined' && scope.isUnshadowedGlobal(target));
     default:
       return true;
   }
