@@ -1,3 +1,4 @@
+import { statusMethods } from './shared.js';
 import type { CallSpec, KindSpec } from './types.js';
 
 // @fastify/sensible 6 (fastify/fastify-sensible index.js, lib/httpErrors.js): it decorates the
@@ -62,18 +63,14 @@ const NO_HELPER = { outOfRange: "@fastify/sensible's getHttpError() finds no hel
 
 /** Reply decorations: each sends the error at once. */
 export const SENSIBLE_REPLY_METHODS: Record<string, CallSpec> = {
-  ...Object.fromEntries(
-    Object.entries(HELPERS).map(([name, status]) => [name, { plugin: PLUGIN, sinks: [{ role: 'status', at: { implicit: status } }], sendsHead: true }]),
-  ),
+  ...statusMethods(HELPERS, 'status', () => ({ plugin: PLUGIN, sendsHead: true })),
   getHttpError: { plugin: PLUGIN, sinks: [{ role: 'status', at: { arg: 0 }, behaviour: NO_HELPER }], sendsHead: true },
 };
 
 /** `fastify.httpErrors`: the same helpers, returning the error to throw or send. */
 export const sensibleHttpErrors: KindSpec = {
   methods: {
-    ...Object.fromEntries(
-      Object.entries(HELPERS).map(([name, status]) => [name, { plugin: PLUGIN, sinks: [{ role: 'error', at: { implicit: status } }] }]),
-    ),
+    ...statusMethods(HELPERS, 'error', () => ({ plugin: PLUGIN })),
     getHttpError: { plugin: PLUGIN, sinks: [{ role: 'error', at: { arg: 0 }, behaviour: NO_HELPER }] },
     createError: { plugin: PLUGIN, sinks: [{ role: 'error', at: { arg: 0 } }], headers: [{ init: 'last' }] },
   },

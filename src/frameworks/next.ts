@@ -1,5 +1,5 @@
 import { FETCH_REDIRECT } from './fetch.js';
-import { methodsOf } from './shared.js';
+import { methodsOf, statusMethods } from './shared.js';
 import type { FrameworkSpec } from './types.js';
 
 // Next.js 15/16. semantics-fetch.md §2: `NextResponse` extends `Response`;
@@ -27,11 +27,7 @@ export const next: FrameworkSpec = {
     'next.server': { members: { NextResponse: 'next.responseClass' } },
     // Thrown by these helpers; Next sets no header for them (semantics-fetch.md §2.1).
     'next.navigation': {
-      methods: {
-        unauthorized: { sinks: [{ role: 'error', at: { implicit: 401 } }] },
-        forbidden: { sinks: [{ role: 'error', at: { implicit: 403 } }] },
-        notFound: { sinks: [{ role: 'error', at: { implicit: 404 } }] },
-      },
+      methods: statusMethods({ unauthorized: 401, forbidden: 403, notFound: 404 }, 'error'),
     },
     'next.responseClass': {
       extends: ['fetch.responseClass'],
