@@ -1,5 +1,6 @@
 import noBodyWithEmptyStatus from './no-body-with-empty-status.js';
 import noNonstandardStatus from './no-nonstandard-status.js';
+import noStatusAfterSend from './no-status-after-send.js';
 import noUnknownStatus from './no-unknown-status.js';
 import preferStatusConstant from './prefer-status-constant.js';
 import requireStatusHeaders from './require-status-headers.js';
@@ -11,6 +12,7 @@ import validWebsocketCloseCode from './valid-websocket-close-code.js';
 export const rules = {
   'no-body-with-empty-status': noBodyWithEmptyStatus,
   'no-nonstandard-status': noNonstandardStatus,
+  'no-status-after-send': noStatusAfterSend,
   'no-unknown-status': noUnknownStatus,
   'prefer-status-constant': preferStatusConstant,
   'require-status-headers': requireStatusHeaders,

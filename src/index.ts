@@ -18,6 +18,7 @@ export type { ConfigName };
 export type RuleName =
   | 'no-body-with-empty-status'
   | 'no-nonstandard-status'
+  | 'no-status-after-send'
   | 'no-unknown-status'
   | 'prefer-status-constant'
   | 'require-status-headers'

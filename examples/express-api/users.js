@@ -46,6 +46,14 @@ users.put('/:id', async (req, res) => {
   res.sendStatus(204); // ✅ no body
 });
 
+users.patch('/:id', async (req, res) => {
+  if (!req.body.name) {
+    res.status(StatusCodes.BAD_REQUEST).json({ error: 'name required' }); // no return
+  }
+  const user = await db.users.update(req.params.id, req.body);
+  res.json(user); // ❌ no-status-after-send: the 400 went out, and Express throws ERR_HTTP_HEADERS_SENT
+});
+
 app.use('/users', (req, res, next) => {
   if (!req.headers.authorization) {
     res.status(401).json({ error: 'login required' }); // ❌ require-status-headers: no WWW-Authenticate

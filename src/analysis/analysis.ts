@@ -16,6 +16,7 @@ import { registry, type NameSets } from './registry.js';
 import { FileResolver } from './resolver/index.js';
 import { ResponseFlow } from './response-flow.js';
 import { ResponseVariables } from './responses.js';
+import { SendFlow, type LateOperation } from './send-flow.js';
 import type { Variable } from './resolver/scope.js';
 import { SiteFinder, type BodySite, type ComparedValues, type HeaderSet, type StatusSite } from './sites.js';
 import type { StaticValue } from './resolver/values.js';
@@ -31,6 +32,7 @@ interface Parts {
   bodies: BodyFinder;
   responseFlow: ResponseFlow;
   headerFlow: HeaderFlow;
+  sendFlow: SendFlow;
   helpers: HelperSinks;
 }
 
@@ -58,15 +60,17 @@ export class FileAnalysis {
     if (!names) return;
     const resolver = new FileResolver(sourceCode, filename, shapes);
     const gate = new NodeGate(names, new FrameworkBindings(sourceCode.ast, (identifier) => resolver.bindingKind(identifier)), sourceCode.ast);
-    const graphs = new FlowGraphs(sourceCode.visitorKeys);
+    const graphs = new FlowGraphs(sourceCode.visitorKeys, registry.sentFlags);
     const responses = new ResponseVariables(resolver, gate);
+    const bodies = new BodyFinder(resolver);
     this.parts = {
       resolver,
       gate,
       finder: new SiteFinder(resolver, gate),
-      bodies: new BodyFinder(resolver),
+      bodies,
       responseFlow: new ResponseFlow(resolver, graphs, responses, this, names),
       headerFlow: new HeaderFlow(new HeaderReader(resolver, gate), graphs, responses),
+      sendFlow: new SendFlow(resolver, graphs, responses, bodies),
       helpers: new HelperSinks(resolver, gate, responses, this),
     };
   }
@@ -208,6 +212,14 @@ export class FileAnalysis {
     const flow = this.parts?.headerFlow;
     if (!flow) return { names: new Set(), unknown: true };
     return site.via && site.owner.type === AST_NODE_TYPES.CallExpression ? flow.headersThrough(site.via, site.owner) : flow.headersFor(site);
+  }
+
+  /**
+   * The operations on a response that come after it was sent, on some code path of the function
+   * that sends it (./send-flow.ts), for the sends among `nodes`: the calls the traversal met.
+   */
+  lateOperations(nodes: Iterable<TSESTree.Node>): LateOperation[] {
+    return this.parts?.sendFlow.lateOperations(nodes) ?? [];
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 export type { FileAnalysis } from './analysis.js';
 export { getFileAnalysis, mayHaveFrameworkObjects } from './file-state.js';
+export type { LateOperation, Send } from './send-flow.js';
 export type { BodySite, ComparedValues, HeaderSet, StatusSite } from './sites.js';
 export { closeSiteListeners, siteListeners, statusSiteListeners, type SiteListeners } from './traversal.js';
 export type { StaticValue } from './resolver/values.js';

@@ -59,6 +59,10 @@ class Registry implements NameSets {
   readonly bodyMethods = new Set<string>();
   /** Method names that set headers: the cheap pre-filter for header calls. */
   readonly headerMethods = new Set<string>();
+  /** Method names that send a response's head (or all of it) somewhere: the cheap pre-filter for sends. */
+  readonly sendMethods = new Set<string>();
+  /** Property names that tell whether a response was sent (`headersSent`, `sent`): tests of these keep their branches apart. */
+  readonly sentFlags = new Set<string>();
   /** Property names that set a body when assigned (`ctx.body`). */
   readonly bodyProperties = new Set<string>();
   /** Property names that set a status when assigned. */
@@ -92,8 +96,10 @@ class Registry implements NameSets {
         if (this.kinds.has(id)) throw new Error(`Kind ${id} is declared twice`);
         this.kinds.set(id, { id, spec, framework });
         collectNames(spec, this);
+        for (const name of spec.sentFlags ?? []) this.sentFlags.add(name);
         for (const [name, method] of Object.entries(spec.methods ?? {})) {
           if (method.handlers?.length) this.handlerMethods.add(name);
+          if (method.sendsHead) this.sendMethods.add(name);
           for (const sink of method.sinks ?? []) {
             const arity = 'implicit' in sink.at ? 0 : Math.max(sink.at.arg + 1, sink.minArgs ?? 0);
             this.sinkArities.set(name, Math.min(arity, this.sinkArities.get(name) ?? arity));
@@ -312,6 +318,19 @@ class Registry implements NameSets {
 
   setsStatus(kind: Kind, property: string): boolean {
     for (const k of this.lineage(kind)) if (k.spec.statusProperties?.includes(property)) return true;
+    return false;
+  }
+
+  /** What assigning a status property of this kind does once the response's head went out (`Node ignores it`). */
+  statusAfterSent(kind: Kind, property: string): string | undefined {
+    if (!this.setsStatus(kind, property)) return undefined;
+    for (const k of this.lineage(kind)) if (k.spec.statusAfterSent) return k.spec.statusAfterSent;
+    return undefined;
+  }
+
+  /** Whether `x.name` tells whether a response of this kind was sent (`res.headersSent`). */
+  isSentFlag(kind: Kind, name: string): boolean {
+    for (const k of this.lineage(kind)) if (k.spec.sentFlags?.includes(name)) return true;
     return false;
   }
 

@@ -3,6 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { BodyOwner, FileAnalysis } from './analysis.js';
 import { EQUALITY } from './gate.js';
 import { getFileAnalysis, mayHaveFrameworkObjects, type RuleContext } from './file-state.js';
+import type { LateOperation } from './send-flow.js';
 import type { BodySite, ComparedValues, StatusSite } from './sites.js';
 
 /**
@@ -25,6 +26,11 @@ export interface SiteListeners {
    * iterates them, so that a rule that needs none pays for none.
    */
   BodySites?: (bodies: Iterable<BodySite>) => void;
+  /**
+   * At the end of the file: the operations on a response that come after it was sent, on some
+   * code path (a status, a header, a second send), in source order.
+   */
+  LateOperations?: (operations: readonly LateOperation[]) => void;
   'Program:exit'?: () => void;
 }
 
@@ -43,11 +49,12 @@ class Dispatcher {
   private readonly statusHandlers: { handler: SiteHandler; compared: ComparedValues | undefined }[] = [];
   private readonly closeHandlers: SiteHandler[] = [];
   private readonly bodyHandlers: NonNullable<SiteListeners['BodySites']>[] = [];
+  private readonly lateHandlers: NonNullable<SiteListeners['LateOperations']>[] = [];
   private readonly exits: NonNullable<SiteListeners['Program:exit']>[] = [];
   /** The rules subscribed, by their id in the config (`http-status/no-unknown-status`). */
   private readonly rules = new Set<string>();
-  /** The nodes that may send a body, kept when some rule wants bodies. */
-  private readonly bodyOwners: BodyOwner[] = [];
+  /** The nodes that may send a body or a response, kept when some rule wants bodies or late operations. */
+  private readonly owners: BodyOwner[] = [];
   private started = false;
 
   constructor(private readonly analysis: FileAnalysis) {}
@@ -66,6 +73,7 @@ class Dispatcher {
     if (listeners.StatusSite) this.statusHandlers.push({ handler: listeners.StatusSite, compared: listeners.comparedValues });
     if (listeners.CloseSite) this.closeHandlers.push(listeners.CloseSite);
     if (listeners.BodySites) this.bodyHandlers.push(listeners.BodySites);
+    if (listeners.LateOperations) this.lateHandlers.push(listeners.LateOperations);
     if (listeners['Program:exit']) this.exits.push(listeners['Program:exit']);
   }
 
@@ -90,7 +98,7 @@ class Dispatcher {
     };
     const visit = (node: TSESTree.CallExpression | TSESTree.NewExpression | TSESTree.AssignmentExpression): void => {
       if (this.statusHandlers.length > 0 || this.closeHandlers.length > 0) for (const site of analysis.sitesOf(node)) deliver(site);
-      if (this.bodyHandlers.length > 0) this.bodyOwners.push(node);
+      if (this.bodyHandlers.length > 0 || this.lateHandlers.length > 0) this.owners.push(node);
     };
     const wanted = (value: number | string): boolean => this.statusHandlers.some(({ compared }) => compared?.(value));
     let compares: boolean | undefined;
@@ -116,7 +124,7 @@ class Dispatcher {
       // Returns matter only as bodies of handlers (Fastify).
       ...(returns && {
         ReturnStatement: (node: TSESTree.ReturnStatement) => {
-          if (node.argument && this.bodyHandlers.length > 0) this.bodyOwners.push(node);
+          if (node.argument && this.bodyHandlers.length > 0) this.owners.push(node);
         },
       }),
       ...(comparisons && {
@@ -127,13 +135,17 @@ class Dispatcher {
       }),
       'Program:exit': () => {
         for (const handler of this.bodyHandlers) handler(this.bodySites());
+        if (this.lateHandlers.length > 0) {
+          const late = analysis.lateOperations(this.owners);
+          for (const handler of this.lateHandlers) handler(late);
+        }
         for (const listener of this.exits) listener();
       },
     };
   }
 
   private *bodySites(): Generator<BodySite> {
-    for (const owner of this.bodyOwners) {
+    for (const owner of this.owners) {
       const body = this.analysis.bodySiteOf(owner);
       if (body) yield body;
     }

@@ -1,5 +1,6 @@
+import { NODE_STATUS_AFTER_SENT } from './node-http.js';
 import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
-import type { BodySpec, FrameworkSpec, HandlerSpec } from './types.js';
+import type { AfterSent, BodySpec, FrameworkSpec, HandlerSpec } from './types.js';
 
 // Express 4 and 5. semantics-node.md §4: `res.status(n)`, `res.sendStatus(n)`,
 // `res.redirect([status,] url)`; `res` extends node's ServerResponse. Handlers are `(req, res, next)`,
@@ -21,6 +22,14 @@ const send: BodySpec = {
     informational: 'Express sends only the interim head and the client sees the connection close',
   },
 };
+
+/**
+ * Express on a response whose head went out: every method that sends or sets a header goes
+ * through `res.set()` (`send` sets Content-Type and Content-Length, `redirect` Location,
+ * `sendStatus` Content-Type), which throws (observed with Express 4.22 and 5.3). `res.send()`
+ * without a body sets none, and after the end does nothing.
+ */
+const HEADERS_SENT: AfterSent = { head: 'Express throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' };
 
 const routing = routeMethods([...HTTP_METHODS, 'all', 'use'], handler);
 
@@ -54,12 +63,14 @@ export const express: FrameworkSpec = {
     'express.response': {
       extends: ['node.serverResponse'],
       methods: {
-        status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] },
-        sendStatus: { sinks: [{ role: 'status', at: { arg: 0 } }], sendsHead: true },
-        send: { body: send, sendsHead: true },
-        json: { body: send, sendsHead: true },
-        jsonp: { body: send, sendsHead: true },
+        status: { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }], afterSent: { head: NODE_STATUS_AFTER_SENT } },
+        sendStatus: { sinks: [{ role: 'status', at: { arg: 0 } }], sendsHead: true, ends: true, afterSent: HEADERS_SENT },
+        send: { body: send, sendsHead: true, ends: true, afterSent: HEADERS_SENT, afterSentBare: { end: 'Express ignores it' } },
+        ...methodsOf(['json', 'jsonp'], { body: send, sendsHead: true, ends: true, afterSent: HEADERS_SENT }),
         redirect: {
+          sendsHead: true,
+          ends: true,
+          afterSent: HEADERS_SENT,
           // `res.redirect(url)` sends 302 whatever status was set before (Express 4.22.0 and
           // 5.2.1 lib/response.js `res.redirect`: `var status = 302`; semantics-node.md §4.2).
           ownStatus: { status: 302, maxArgs: 1, statusArg: 0 },
@@ -78,10 +89,10 @@ export const express: FrameworkSpec = {
             },
           ],
         },
-        ...methodsOf(['set', 'header', 'append'], { returns: 'self', headers: [{ name: 0 }] }),
-        location: { returns: 'self', headers: [{ fixed: 'Location' }] },
-        links: { returns: 'self', headers: [{ fixed: 'Link' }] },
-        ...methodsOf(['type', 'contentType', 'vary', 'cookie', 'clearCookie', 'attachment'], { returns: 'self' }),
+        ...methodsOf(['set', 'header', 'append'], { returns: 'self', headers: [{ name: 0 }], afterSent: HEADERS_SENT }),
+        location: { returns: 'self', headers: [{ fixed: 'Location' }], afterSent: HEADERS_SENT },
+        links: { returns: 'self', headers: [{ fixed: 'Link' }], afterSent: HEADERS_SENT },
+        ...methodsOf(['type', 'contentType', 'vary', 'cookie', 'clearCookie', 'attachment'], { returns: 'self', afterSent: HEADERS_SENT }),
       },
     },
   },

@@ -1,4 +1,4 @@
-import { statusMethods } from './shared.js';
+import { FASTIFY_ALREADY_SENT, statusMethods } from './shared.js';
 import type { CallSpec, KindSpec } from './types.js';
 
 // @fastify/sensible 6 (fastify/fastify-sensible index.js, lib/httpErrors.js): it decorates the
@@ -61,10 +61,12 @@ const HELPERS: Record<string, number> = {
 /** `getHttpError(code)` with a code that names no helper. */
 const NO_HELPER = { outOfRange: "@fastify/sensible's getHttpError() finds no helper for it and throws a TypeError (the client gets a 500)" };
 
-/** Reply decorations: each sends the error at once. */
+/** Reply decorations: each sends the error at once, with `reply.send()`, which after another send only logs. */
+const SENDS: Pick<CallSpec, 'sendsHead' | 'ends' | 'afterSent'> = { sendsHead: true, ends: true, afterSent: { end: FASTIFY_ALREADY_SENT } };
+
 export const SENSIBLE_REPLY_METHODS: Record<string, CallSpec> = {
-  ...statusMethods(HELPERS, 'status', () => ({ plugin: PLUGIN, sendsHead: true })),
-  getHttpError: { plugin: PLUGIN, sinks: [{ role: 'status', at: { arg: 0 }, behaviour: NO_HELPER }], sendsHead: true },
+  ...statusMethods(HELPERS, 'status', () => ({ plugin: PLUGIN, ...SENDS })),
+  getHttpError: { plugin: PLUGIN, sinks: [{ role: 'status', at: { arg: 0 }, behaviour: NO_HELPER }], ...SENDS },
 };
 
 /** `fastify.httpErrors`: the same helpers, returning the error to throw or send. */

@@ -1,6 +1,6 @@
 import { SENSIBLE_INSTANCE_METHODS, SENSIBLE_REPLY_METHODS, sensibleHttpErrors } from './fastify-sensible.js';
-import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
-import { STATUS_VALUE, type BodyEffects, type FrameworkSpec, type HandlerSpec } from './types.js';
+import { FASTIFY_ALREADY_SENT, HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
+import { STATUS_VALUE, type AfterSent, type BodyEffects, type FrameworkSpec, type HandlerSpec } from './types.js';
 
 // Fastify 5. semantics-node.md §6: `reply.code(n)`, `reply.status(n)`, `reply.statusCode = n`,
 // `reply.redirect(url, n)`. Handlers are `(request, reply)`; plugins `(instance, opts)`.
@@ -13,12 +13,18 @@ const FASTIFY_BODY: BodyEffects = {
   informational: 'Fastify drops it',
 };
 
-/** Route handlers: `(request, reply)`; what an async handler returns is sent like `reply.send()`. */
+/** What a handler returns is sent like `reply.send()`, by a sync handler as by an async one (lib/handle-request.js). */
 const handler: HandlerSpec = {
   at: 'functions',
   params: [null, 'fastify.reply'],
-  returnsBody: { response: 1, effects: FASTIFY_BODY },
+  returnsBody: { response: 1, effects: FASTIFY_BODY, afterSent: FASTIFY_ALREADY_SENT },
 };
+
+/** `reply.code(n)` sets the raw response's `statusCode`, which Node no longer reads once the head went out. */
+const STATUS_IGNORED = 'Fastify passes it to Node, which ignores it, as the status went out with the head';
+
+/** A header set once the reply was sent is kept in the reply's own header store, which nothing writes any more. */
+const HEADER_IGNORED: AfterSent = { end: 'Fastify keeps it, but the reply already went out without it' };
 
 /** Plugins: `(instance, opts)`, `(instance, opts, done)` for callback plugins. */
 const plugin: HandlerSpec = { at: 'functions', params: ['fastify.instance', null], paramsByArity: { 1: ['fastify.instance'], 3: ['fastify.instance', null, null] } };
@@ -57,10 +63,15 @@ export const fastify: FrameworkSpec = {
     'fastify.sensibleHttpErrors': sensibleHttpErrors,
     'fastify.reply': {
       statusProperties: ['statusCode'],
+      statusAfterSent: STATUS_IGNORED,
+      sentFlags: ['sent'],
       members: { statusCode: STATUS_VALUE, raw: 'node.serverResponse' },
       methods: {
-        ...methodsOf(['code', 'status'], { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }] }),
+        ...methodsOf(['code', 'status'], { returns: 'self', sinks: [{ role: 'status', at: { arg: 0 } }], afterSent: { head: STATUS_IGNORED } }),
         redirect: {
+          sendsHead: true,
+          ends: true,
+          afterSent: { end: FASTIFY_ALREADY_SENT },
           sinks: [
             {
               role: 'redirect',
@@ -77,10 +88,10 @@ export const fastify: FrameworkSpec = {
             },
           ],
         },
-        send: { body: { arg: 0, nullable: true, effects: FASTIFY_BODY }, sendsHead: true },
-        header: { returns: 'self', headers: [{ name: 0 }] },
-        headers: { returns: 'self', headers: [{ object: 0 }] },
-        ...methodsOf(['type', 'removeHeader'], { returns: 'self' }),
+        send: { body: { arg: 0, nullable: true, effects: FASTIFY_BODY }, sendsHead: true, ends: true, afterSent: { end: FASTIFY_ALREADY_SENT } },
+        header: { returns: 'self', headers: [{ name: 0 }], afterSent: HEADER_IGNORED },
+        headers: { returns: 'self', headers: [{ object: 0 }], afterSent: HEADER_IGNORED },
+        ...methodsOf(['type', 'removeHeader'], { returns: 'self', afterSent: HEADER_IGNORED }),
         ...SENSIBLE_REPLY_METHODS,
       },
     },

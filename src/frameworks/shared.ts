@@ -1,5 +1,13 @@
 import type { CallSpec, HandlerSpec, KindId, SiteRole } from './types.js';
 
+/**
+ * Fastify on a send once the reply was sent (lib/reply.js `send`: `this.sent`, the raw
+ * response's `writableEnded`): it logs a warning and returns. Observed with Fastify 5.12, for
+ * `reply.send()`, `reply.redirect()` and a value a handler returns after `reply.send()`; here
+ * because @fastify/sensible's helpers, which call `reply.send()`, say it too.
+ */
+export const FASTIFY_ALREADY_SENT = 'Fastify logs FST_ERR_REP_ALREADY_SENT ("Reply was already sent") and drops it';
+
 /** HTTP method names that routers use as registration methods. */
 export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'options', 'head'] as const;
 

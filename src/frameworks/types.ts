@@ -101,9 +101,10 @@ export interface HandlerSpec {
    * The handler's return value is the response body (Fastify's async handlers, Elysia's
    * handlers): which parameter holds the response whose status applies, and what the runtime
    * does with a body it forbids. `property`: where the parameter is destructured, the property
-   * that holds the object the status is set on (Elysia's `({ set }) => …`).
+   * that holds the object the status is set on (Elysia's `({ set }) => …`). `afterSent`: what
+   * it does with a value returned after the response was sent (see `AfterSent`).
    */
-  returnsBody?: { response: number; property?: string; effects: BodyEffects };
+  returnsBody?: { response: number; property?: string; effects: BodyEffects; afterSent?: string };
 }
 
 export interface CallSpec {
@@ -127,6 +128,16 @@ export interface CallSpec {
    */
   sendsHead?: true;
   /**
+   * The call also ends the response: it is sent in full (`res.end()`, Express `res.json()`,
+   * Fastify `reply.send()`), where `sendsHead` alone only sends its head (`res.writeHead()`,
+   * `res.write()`, after which the body may go on).
+   */
+  ends?: true;
+  /** What the call does on a response already sent (see `AfterSent`); absent: nothing goes wrong, or nothing is known. */
+  afterSent?: AfterSent;
+  /** The same for a call without arguments, where that differs (`res.end()` after the end does nothing). */
+  afterSentBare?: AfterSent;
+  /**
    * The method is a plugin's decoration of the framework's object (@fastify/sensible's
    * `reply.notFound()`): it counts only in a file that imports or requires this package, or in a
    * project whose package.json lists it, and is no evidence of a handler's shape.
@@ -138,6 +149,18 @@ export interface CallSpec {
    * 302. `statusArg`: where the status goes to be passed to the call instead (`res.redirect(301, url)`).
    */
   ownStatus?: OwnStatus;
+}
+
+/**
+ * What the runtime does with an operation on a response that was already sent, for messages: a
+ * clause, such as `Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to
+ * the client")`. `head`: once the head went out (`res.writeHead()`, `res.write()`), and also once
+ * the response ended unless `end` says otherwise; `end`: once it was sent in full (`res.end()`,
+ * Express `res.json()`). Absent: nothing goes wrong then.
+ */
+export interface AfterSent {
+  head?: string;
+  end?: string;
 }
 
 /** See `CallSpec.ownStatus`. */
@@ -200,6 +223,13 @@ export interface KindSpec {
   members?: Readonly<Record<string, KindId>>;
   /** `x.name = value` sets the status (`res.statusCode`, `ctx.status`). */
   statusProperties?: readonly string[];
+  /** What assigning one of `statusProperties` does once the head went out, for messages: `Node ignores it`. */
+  statusAfterSent?: string;
+  /**
+   * Properties that tell whether the response was sent (`res.headersSent`, Fastify's
+   * `reply.sent`): code that tests one (`if (!res.headersSent) …`) knows on each branch.
+   */
+  sentFlags?: readonly string[];
   /** `x.name = value` sets the body (`ctx.body`), and what the runtime does with it on a no-content status. */
   bodyProperties?: Readonly<Record<string, BodyEffects>>;
   /** An object of response headers: `x[name] = value` sets the header `name` (Elysia's `set.headers`). */

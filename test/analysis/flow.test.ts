@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter, type Rule } from 'eslint';
 
 import { FlowGraphs } from '../../src/analysis/flow/graphs.js';
-import { laterDefinitions, reachingDefinitions, type PlacedOp, type Reaching } from '../../src/analysis/flow/reaching.js';
+import { laterDefinitions, reachingDefinitions, type Keep, type PlacedOp, type Reaching } from '../../src/analysis/flow/reaching.js';
 
 /**
  * The control-flow graphs behind the flow analysis, on their own: in each snippet `set(n)` sets
@@ -11,13 +11,20 @@ import { laterDefinitions, reachingDefinitions, type PlacedOp, type Reaching } f
  * `use()`, in source order, the statuses that may reach it: numbers, `init` for none set yet,
  * `?` for unknown; `null` where no path from the start reaches it.
  */
-function reaching(code: string): (string | null)[] {
-  const { ops, uses } = placed(code);
+function reaching(code: string, options: { accumulate?: boolean; keep?: Keep<number>; resets?: boolean } = {}): (string | null)[] {
+  const { ops, uses, graphs, tests, loops } = placed(code);
   // Each function on its own, as the analysis follows a response only within one.
   const results = new Map<unknown, Map<TSESTree.Node, readonly Reaching<number>[]>>();
-  for (const { position } of ops) {
+  for (const { position } of [...ops]) {
     const { graph } = position;
-    if (!results.has(graph)) results.set(graph, reachingDefinitions(graph, ops.filter((op) => op.position.graph === graph), { type: 'initial' }));
+    if (results.has(graph)) continue;
+    const own = ops.filter((op) => op.position.graph === graph);
+    // `x.sent` is a kept test: its false branch starts afresh; so does each turn of a loop.
+    const starts = options.resets
+      ? [...tests.map((test) => graphs.testIn(test, graph)?.branches?.whenFalse), ...loops.map((loop) => graphs.turnOf(loop, graph))]
+      : [];
+    for (const block of starts) if (block) own.push({ op: { type: 'reset', node: graph.owner }, position: { graph, blocks: [block], order: -1 } });
+    results.set(graph, reachingDefinitions(graph, own, { type: 'initial' }, options.accumulate, options.keep));
   }
   return uses.map((use) => {
     const values = [...results.values()].find((result) => result.has(use))?.get(use);
@@ -44,7 +51,13 @@ function later(code: string): string[] {
 }
 
 /** The snippet's `set`, `esc` and `use` calls as operations at their places in the graphs. */
-function placed(code: string): { ops: PlacedOp<number>[]; uses: TSESTree.CallExpression[] } {
+function placed(code: string): {
+  ops: PlacedOp<number>[];
+  uses: TSESTree.CallExpression[];
+  graphs: FlowGraphs;
+  tests: TSESTree.Node[];
+  loops: TSESTree.Node[];
+} {
   let sourceCode: TSESLint.SourceCode | undefined;
   const capture: Rule.RuleModule = {
     create(context) {
@@ -65,18 +78,22 @@ function placed(code: string): { ops: PlacedOp<number>[]; uses: TSESTree.CallExp
   if (!sourceCode) throw new Error('not parsed');
 
   const calls: TSESTree.CallExpression[] = [];
+  const tests: TSESTree.Node[] = [];
+  const loops: TSESTree.Node[] = [];
   const walk = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(walk);
     const value = node as TSESTree.Node;
     if (typeof value.type !== 'string') return;
     if (value.type === 'CallExpression' && value.callee.type === 'Identifier') calls.push(value);
+    if (value.type === 'MemberExpression' && value.property.type === 'Identifier' && value.property.name === 'sent') tests.push(value);
+    if (/^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(value.type)) loops.push(value);
     for (const [key, child] of Object.entries(value)) if (key !== 'parent') walk(child);
   };
   walk(sourceCode.ast);
   calls.sort((a, b) => a.range[0] - b.range[0]);
 
-  const graphs = new FlowGraphs(sourceCode.visitorKeys);
+  const graphs = new FlowGraphs(sourceCode.visitorKeys, new Set(['sent']));
   const ops: PlacedOp<number>[] = [];
   const uses: TSESTree.CallExpression[] = [];
   for (const call of calls) {
@@ -91,7 +108,7 @@ function placed(code: string): { ops: PlacedOp<number>[]; uses: TSESTree.CallExp
       uses.push(call);
     }
   }
-  return { ops, uses };
+  return { ops, uses, graphs, tests, loops };
 }
 
 describe('flow graphs: statuses reaching a use', () => {
@@ -192,6 +209,29 @@ describe('flow graphs: statuses reaching a use', () => {
     };
     new Linter().verify('f();', { plugins: { test: { rules: { probe } } }, rules: { 'test/probe': 'error' } });
     expect(position).toBeUndefined();
+  });
+});
+
+describe('flow graphs: bounded sets, kept tests and loop turns', () => {
+  // One value per key, the greater: whether a status is even, and the last set of each.
+  const keep: Keep<number> = { keyOf: (value) => value % 2, prefer: (a, b) => Math.max(a, b) };
+
+  it.each([
+    ['accumulated, each set stays', 'if (a) set(1); if (b) set(3); if (c) set(2); use();', {}, ['1 2 3 init']],
+    ['kept: one of each key, the greater', 'if (a) set(1); if (b) set(3); if (c) set(2); use();', { keep }, ['2 3 init']],
+    ['kept, whatever the order the paths are followed in', 'if (a) set(3); else set(1); use();', { keep }, ['3 init']],
+  ])('%s', (_, code, options, expected) => {
+    expect(reaching(`function handler() { ${code} }`, { accumulate: true, ...options })).toEqual(expected);
+  });
+
+  it.each([
+    ['the false branch of a kept test starts afresh', 'set(1); if (!x.sent) use(); use();', ['init', '1 init']],
+    ['an early return on a kept test', 'if (c) set(1); if (x.sent) return; use();', ['init']],
+    ['a kept test in a logical expression', 'set(1); x.sent || use();', ['init']],
+    ['each turn of a loop starts afresh', 'for (const x of xs) { use(); set(1); } use();', ['init', '1 init']],
+    ['also the turns of while and do-while', 'while (c) { use(); set(1); } do { use(); set(2); } while (d);', ['init', 'init']],
+  ])('%s', (_, code, expected) => {
+    expect(reaching(`function handler() { ${code} }`, { resets: true })).toEqual(expected);
   });
 });
 

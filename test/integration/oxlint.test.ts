@@ -40,8 +40,10 @@ const EXPECTED: Finding[] = [
   ['express-app.cjs', 21, 14, 'http-status/no-unknown-status'],
   ['express-app.cjs', 25, 14, 'http-status/no-unknown-status'],
   ['express-app.cjs', 29, 14, 'http-status/no-unknown-status'],
-  ['express-app.cjs', 34, 14, 'http-status/prefer-status-constant'],
-  ['express-app.cjs', 37, 18, 'http-status/prefer-status-constant'],
+  ['express-app.cjs', 34, 16, 'http-status/prefer-status-constant'],
+  ['express-app.cjs', 36, 3, 'http-status/no-status-after-send'],
+  ['express-app.cjs', 41, 14, 'http-status/prefer-status-constant'],
+  ['express-app.cjs', 44, 18, 'http-status/prefer-status-constant'],
   ['fetch-client.js', 10, 22, 'http-status/no-unknown-status'],
   ['fetch-client.js', 14, 22, 'http-status/no-unknown-status'],
   ['fetch-client.js', 33, 40, 'http-status/valid-websocket-close-code'],
@@ -125,9 +127,9 @@ describe(`oxlint ${oxlintVersion} with the plugin in jsPlugins`, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('configures all seven rules', () => {
+  it('configures all eight rules', () => {
     expect(Object.keys(rules).sort()).toEqual(Object.keys(plugin.rules).map((name) => `http-status/${name}`).sort());
-    expect(Object.keys(rules)).toHaveLength(7);
+    expect(Object.keys(rules)).toHaveLength(8);
   });
 
   it('loads the plugin and exits with 1 for the errors found', () => {

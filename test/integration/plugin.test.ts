@@ -34,6 +34,7 @@ const EXPECTED: Record<string, Finding[]> = {
     ['http-status/no-unknown-status', 21, 14], // res.status(600)
     ['http-status/no-unknown-status', 25, 14], // res.status(403.14)
     ['http-status/no-unknown-status', 29, 14], // res.status('404')
+    ['http-status/no-status-after-send', 36, 3], // res.json([]) after res.status(400).json()
   ],
   'fetch-client.js': [
     ['http-status/no-unknown-status', 10, 22], // res.status === 600

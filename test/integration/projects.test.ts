@@ -110,11 +110,33 @@ describe('handlers registered in another module', () => {
     ]);
   });
 
+  it('finds what an Express project does to a response after it was sent, in TypeScript controllers', async () => {
+    // Silent: a catch reached only from before the send, a catch guarded by res.headersSent, a
+    // send in a timer.
+    expect(await messages('express-orders')).toEqual([
+      {
+        at: 'src/controllers/orders.ts:22:3-22:55 http-status/no-status-after-send',
+        message:
+          'res.status(201).location(`/orders/${ord…() runs after res.status(400).json() sent the response on line 19: Express throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client").',
+      },
+      {
+        at: 'src/controllers/orders.ts:38:5-38:25 http-status/no-status-after-send',
+        message:
+          'res.status(502).json() runs after res.status(201).json() sent the response on line 35: Express throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client").',
+      },
+    ]);
+  });
+
   it('finds none of them with handler shapes turned off, but for handlers with a type annotation', async () => {
     const off = { 'http-status': { handlerShapes: false } };
     expect(await findings('express-controllers', off)).toEqual([]);
     expect(await findings('fastify-plugins', off)).toEqual([]);
     expect(await findings('koa-controllers', off)).toEqual([]);
+    // `(req: Request, res: Response)` from express: Express handlers by their annotation.
+    expect(await findings('express-orders', off)).toEqual([
+      'src/controllers/orders.ts:22:3 http-status/no-status-after-send',
+      'src/controllers/orders.ts:38:5 http-status/no-status-after-send',
+    ]);
     // `(c: Context) => …` is a Hono handler by its annotation; `show = (c) => …` only by its shape.
     expect(await findings('hono-handlers', off)).toEqual([
       'src/handlers/health.ts:6:85 http-status/no-nonstandard-status',

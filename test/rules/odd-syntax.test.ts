@@ -10,12 +10,12 @@ const tsRuleTester = createTsRuleTester();
 
 /**
  * Every rule must stay silent, and above all not throw, on unusual but valid code around
- * responses: optional chaining, computed members, casts, JSX, decorators, odd patterns.
+ * responses: optional chaining, computed members, casts, JSX, decorators, odd patterns. The
+ * response is sent last, so that nothing comes after the send.
  */
 const javascript = [
   `import express from 'express'; const app = express();
 app.get('/', async (req, res, next) => {
-  res?.status?.(200)?.json?.({});
   res[\`status\`](201);
   res[Symbol.iterator];
   const { status, ...rest } = res;
@@ -30,6 +30,7 @@ app.get('/', async (req, res, next) => {
   if (res.statusCode === res.statusCode) {}
   switch (res.statusCode) { default: }
   delete res.statusCode;
+  res?.status?.(200)?.json?.({});
 });`,
   `app?.get('/', function* (req, res) { yield res.status(200); });`,
   `const el = <Response status={204}>{new Response(null, { status: 204 })}</Response>;`,
@@ -48,8 +49,8 @@ const typescript = [
 export class Controller {
   constructor(private readonly service: unknown) {}
   async get(req: Request, res: Response): Promise<void> {
-    (res as Response).status(200 satisfies number)!.json({});
     res!.status(201 as const);
+    (res as Response).status(200 satisfies number)!.json({});
   }
 }`,
   `import { Controller, Get, HttpCode, Param, Res } from '@nestjs/common';

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, isNode } from '../ast.js';
+import { isFunction, isNode, memberName, skipWrappers } from '../ast.js';
 import { BlockWriter, type TryContext } from './blocks.js';
-import { PLACED, type Block, type FlowGraph, type Placements } from './types.js';
+import { PLACED, type Block, type Branches, type BuiltGraph } from './types.js';
 
 /**
  * Builds one graph by walking the owner's code once in evaluation order, as ESLint's code path
@@ -14,15 +14,20 @@ import { PLACED, type Block, type FlowGraph, type Placements } from './types.js'
  * operation. Nested functions and classes are not entered: they run elsewhere, or later.
  */
 export class GraphBuilder extends BlockWriter {
+  private readonly tests = new Map<TSESTree.Node, Branches>();
+  private readonly turns = new Map<TSESTree.Node, Block>();
+
   constructor(
     private readonly id: number,
     private readonly owner: TSESTree.Node,
     private readonly keysOf: (node: TSESTree.Node) => readonly string[],
+    /** Member names whose tests (`if (res.headersSent)`) keep their two branches apart, each starting with a block of its own. */
+    private readonly keptTests: ReadonlySet<string> = new Set(),
   ) {
     super();
   }
 
-  build(): { graph: FlowGraph; placed: Placements } {
+  build(): BuiltGraph {
     const owner = this.owner;
     if (isFunction(owner)) {
       for (const param of owner.params) this.visit(param);
@@ -32,7 +37,7 @@ export class GraphBuilder extends BlockWriter {
     } else {
       this.visit(owner);
     }
-    return { graph: { id: this.id, owner, entry: this.entry }, placed: this.placed };
+    return { graph: { id: this.id, owner, entry: this.entry }, placed: this.placed, tests: this.tests, turns: this.turns };
   }
 
   private visit(node: TSESTree.Node | null | undefined, labels: readonly string[] = []): void {
@@ -112,12 +117,12 @@ export class GraphBuilder extends BlockWriter {
         const head = this.block(this.current);
         this.current = head;
         const test = this.condition(node.test);
-        this.current = this.block(test.whenTrue);
+        this.current = this.turn(node, this.block(test.whenTrue));
         this.loop(labels, node.body, head, test.whenFalse);
         return;
       }
       case AST_NODE_TYPES.DoWhileStatement: {
-        const body = this.block(this.current);
+        const body = this.turn(node, this.block(this.current));
         const test: Block = this.block();
         this.current = body;
         this.breakable({ type: 'loop', labels, breaks: [], continueTo: test }, () => {
@@ -137,7 +142,7 @@ export class GraphBuilder extends BlockWriter {
         // Without a test, the loop is left only by `break`.
         const test = node.test ? this.condition(node.test) : { whenTrue: head, whenFalse: undefined };
         const update = this.block();
-        this.current = this.block(test.whenTrue);
+        this.current = this.turn(node, this.block(test.whenTrue));
         this.loop(labels, node.body, update, test.whenFalse);
         // The update runs after the body, and leads back to the test.
         const after = this.current;
@@ -154,7 +159,7 @@ export class GraphBuilder extends BlockWriter {
         // Each step calls the iterator.
         this.current = head;
         this.throwPoint();
-        this.current = this.block(head);
+        this.current = this.turn(node, this.block(head));
         this.visit(node.left);
         this.loop(labels, node.body, head, head);
         return;
@@ -217,7 +222,19 @@ export class GraphBuilder extends BlockWriter {
       return { whenTrue: whenFalse, whenFalse: whenTrue };
     }
     this.visit(node);
+    const test = skipWrappers(node);
+    if (test.type === AST_NODE_TYPES.MemberExpression && this.keptTests.has(memberName(test) ?? '')) {
+      const branches = { whenTrue: this.block(this.current), whenFalse: this.block(this.current) };
+      this.tests.set(node, branches);
+      return branches;
+    }
     return { whenTrue: this.current, whenFalse: this.current };
+  }
+
+  /** Records the block each turn of a loop starts with (where the variables it declares are bound anew), and returns it. */
+  private turn(loop: TSESTree.Node, block: Block): Block {
+    this.turns.set(loop, block);
+    return block;
   }
 
   /** `right` runs on one branch only, as in `a ?? b`, `a ??= b` or a default `a = b`. */

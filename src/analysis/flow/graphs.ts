@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction } from '../ast.js';
 import { GraphBuilder } from './builder.js';
-import { PLACED, type FlowGraph, type Placements, type Position } from './types.js';
+import { PLACED, type Block, type Branches, type BuiltGraph, type FlowGraph, type Position } from './types.js';
 
 type VisitorKeys = Readonly<Record<string, readonly string[] | undefined>>;
 
@@ -16,29 +16,49 @@ const SKIPPED_KEYS: ReadonlySet<string> = new Set(['parent', 'range', 'loc', 'ty
  * about a few handlers, so the graphs cost nothing during ESLint's traversal.
  */
 export class FlowGraphs {
-  private readonly graphs = new Map<TSESTree.Node, { graph: FlowGraph; placed: Placements }>();
+  private readonly graphs = new Map<TSESTree.Node, BuiltGraph>();
   /** The graph each placed node is in, so that a node of a built graph needs no walk up to its function. */
-  private readonly graphOf = new Map<TSESTree.Node, { graph: FlowGraph; placed: Placements }>();
+  private readonly graphOf = new Map<TSESTree.Node, BuiltGraph>();
   private readonly keys = new Map<string, readonly string[]>();
 
-  /** `visitorKeys`: the parser's, which name the children of each node type in evaluation order. */
-  constructor(private readonly visitorKeys: VisitorKeys | undefined) {}
+  /**
+   * `visitorKeys`: the parser's, which name the children of each node type in evaluation order.
+   * `keptTests`: member names whose tests keep their branches apart (see `branchesOf`).
+   */
+  constructor(
+    private readonly visitorKeys: VisitorKeys | undefined,
+    private readonly keptTests: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** Where a call, `new`, assignment or `return` runs; undefined for other nodes. */
   positionOf(node: TSESTree.Node): Position | undefined {
     if (!PLACED.has(node.type)) return undefined;
-    let built = this.graphOf.get(node);
-    if (!built) {
-      const owner = ownerOf(node);
-      built = this.graphs.get(owner);
-      if (!built) {
-        built = new GraphBuilder(this.graphs.size, owner, this.keysOf).build();
-        this.graphs.set(owner, built);
-        for (const placed of built.placed.keys()) this.graphOf.set(placed, built);
-      }
-    }
-    const placed = built.placed.get(node);
-    return placed && { graph: built.graph, blocks: placed.blocks, order: placed.order };
+    const built = this.graphOf.get(node) ?? this.build(ownerOf(node));
+    return this.placedIn(node, built);
+  }
+
+  /**
+   * Where a call, `new`, assignment or `return` runs, if that is in `graph`; unlike `positionOf`,
+   * builds no graph for a node of another function.
+   */
+  positionIn(node: TSESTree.Node, graph: FlowGraph): Position | undefined {
+    const built = this.graphOf.get(node);
+    return built?.graph === graph ? this.placedIn(node, built) : undefined;
+  }
+
+  /**
+   * For a test in `graph` (the condition of an `if`, `?:`, `&&`, `||` or loop): where its
+   * branches start, if it is a member test of one of the kept names (`if (!res.headersSent)`),
+   * else none (the same member read into a variable). Undefined for a node of another function.
+   */
+  testIn(test: TSESTree.Node, graph: FlowGraph): { branches: Branches | undefined } | undefined {
+    if (ownerOf(test) !== graph.owner) return undefined;
+    return { branches: this.graphs.get(graph.owner)?.tests.get(test) };
+  }
+
+  /** The block each turn of a loop of `graph` starts with, where the variables it declares are bound anew. */
+  turnOf(loop: TSESTree.Node, graph: FlowGraph): Block | undefined {
+    return this.graphs.get(graph.owner)?.turns.get(loop);
   }
 
   /**
@@ -49,6 +69,21 @@ export class FlowGraphs {
     for (const [node, placed] of this.graphs.get(graph.owner)?.placed ?? []) {
       if (node.type === AST_NODE_TYPES.ReturnStatement) yield { node, position: { graph, blocks: placed.blocks, order: placed.order } };
     }
+  }
+
+  private build(owner: TSESTree.Node): BuiltGraph {
+    let built = this.graphs.get(owner);
+    if (!built) {
+      built = new GraphBuilder(this.graphs.size, owner, this.keysOf, this.keptTests).build();
+      this.graphs.set(owner, built);
+      for (const placed of built.placed.keys()) this.graphOf.set(placed, built);
+    }
+    return built;
+  }
+
+  private placedIn(node: TSESTree.Node, built: BuiltGraph): Position | undefined {
+    const placed = built.placed.get(node);
+    return placed && { graph: built.graph, blocks: placed.blocks, order: placed.order };
   }
 
   /** The keys of a node type's children that hold code that runs (no types). */

@@ -23,17 +23,30 @@ export interface PlacedOp<V> {
 export type Reaching<V> = { type: 'defined'; value: V } | { type: 'initial' } | { type: 'unknown' };
 
 /**
+ * A bound on the values a set holds: at most one defined value per key, the one `prefer` chooses
+ * of two (the greater by some order of the values, so that the choice does not depend on the
+ * order the paths are followed in).
+ */
+export interface Keep<V> {
+  keyOf: (value: V) => unknown;
+  prefer: (a: V, b: V) => V;
+}
+
+/**
  * Reaching definitions over one graph: for each `use`, the values that some path from the
  * graph's entry can carry to it. A definition replaces the current value; with `accumulate`, it
  * adds to the values held (headers: each one set stays set), and only an escape or a reset
  * clears them. A worklist over the blocks; the sets only grow, so it ends, and it takes time
- * linear in the graph's size times the number of distinct values.
+ * linear in the graph's size times the number of distinct values. With `keep`, the sets hold
+ * one value per key: linear in the graph's size times the number of keys, however many
+ * definitions the code makes (a function that sends a response in each of many branches).
  */
 export function reachingDefinitions<V>(
   graph: FlowGraph,
   ops: readonly PlacedOp<V>[],
   initial: Reaching<V>,
   accumulate = false,
+  keep?: Keep<V>,
 ): Map<TSESTree.Node, readonly Reaching<V>[]> {
   const byBlock = opsByBlock(ops);
 
@@ -51,6 +64,22 @@ export function reachingDefinitions<V>(
     return value;
   };
 
+  /** Adds a value to a set, where `keep` allows it; whether the set changed. */
+  const add = (set: Set<Reaching<V>>, value: Reaching<V>): boolean => {
+    if (set.has(value)) return false;
+    if (keep && value.type === 'defined') {
+      const key = keep.keyOf(value.value);
+      for (const held of set) {
+        if (held.type !== 'defined' || keep.keyOf(held.value) !== key) continue;
+        if (keep.prefer(held.value, value.value) === held.value) return false;
+        set.delete(held);
+        break;
+      }
+    }
+    set.add(value);
+    return true;
+  };
+
   const outOf = new Map<Block, Set<Reaching<V>>>();
   const atUse = new Map<TSESTree.Node, Set<Reaching<V>>>();
   const transfer = (block: Block, state: Set<Reaching<V>>): Set<Reaching<V>> => {
@@ -59,10 +88,10 @@ export function reachingDefinitions<V>(
     for (const { op } of byBlock.get(block) ?? []) {
       if (op.type === 'use') {
         const seen = atUse.get(op.node) ?? new Set();
-        for (const value of current) seen.add(value);
+        for (const value of current) add(seen, value);
         atUse.set(op.node, seen);
       } else if (accumulate && op.type === 'define') {
-        current.add(valueOf(op));
+        add(current, valueOf(op));
       } else {
         current = new Set([valueOf(op)]);
       }
@@ -80,10 +109,10 @@ export function reachingDefinitions<V>(
     outOf.set(block, out);
     for (const next of block.next) {
       const incoming = inOf.get(next) ?? new Set();
-      const before = incoming.size;
-      for (const value of out) incoming.add(value);
+      let changed = false;
+      for (const value of out) changed = add(incoming, value) || changed;
       inOf.set(next, incoming);
-      if (incoming.size !== before || !outOf.has(next)) work.push(next);
+      if (changed || !outOf.has(next)) work.push(next);
     }
   }
   return new Map([...atUse].map(([node, values]) => [node, [...values]]));

@@ -32,6 +32,23 @@ export interface Position {
 /** Where the builder put each operation it met: the blocks, and the order in which it met them. */
 export type Placements = Map<TSESTree.Node, { blocks: Block[]; order: number }>;
 
+/** Where a test leads: the block its true branch starts with, and the one its false branch starts with. */
+export interface Branches {
+  readonly whenTrue: Block;
+  readonly whenFalse: Block;
+}
+
+/**
+ * A built graph: the graph, its placed operations, the branches of the tests it was asked to
+ * keep, and the block each turn of each of its loops starts with.
+ */
+export interface BuiltGraph {
+  graph: FlowGraph;
+  placed: Placements;
+  tests: Map<TSESTree.Node, Branches>;
+  turns: Map<TSESTree.Node, Block>;
+}
+
 /** The nodes a graph places: what operates on a response or hands it on. */
 export const PLACED: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.CallExpression,
