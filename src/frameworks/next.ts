@@ -1,6 +1,6 @@
 import { FETCH_REDIRECT } from './fetch.js';
 import { NODE_STATUS_AFTER_SENT, nodeHeadersSent } from './node-http.js';
-import { methodsOf, statusMethods } from './shared.js';
+import { statusMethods } from './shared.js';
 import type { CallSpec, FrameworkSpec } from './types.js';
 
 // Next.js 15/16. semantics-fetch.md §2: `NextResponse` extends `Response`;
