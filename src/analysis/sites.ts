@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { BodyEffects, HeaderSlot, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
-import { findProperty, memberName, propertyKeyName, skipWrappers } from './ast.js';
+import type { BodyEffects, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
+import { memberName, skipWrappers } from './ast.js';
 import { registry, type Kind } from './registry.js';
 import { EQUALITY, MATCHERS, type NodeGate } from './gate.js';
 import type { FileResolver } from './resolver/index.js';
