@@ -70,7 +70,7 @@ export class FileAnalysis {
       bodies,
       responseFlow: new ResponseFlow(resolver, graphs, responses, this, names),
       headerFlow: new HeaderFlow(new HeaderReader(resolver, gate), graphs, responses),
-      sendFlow: new SendFlow(resolver, graphs, responses, bodies),
+      sendFlow: new SendFlow(resolver, graphs, responses, bodies, names.returnsBody),
       helpers: new HelperSinks(resolver, gate, responses, this),
     };
   }

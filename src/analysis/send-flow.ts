@@ -2,10 +2,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { AfterSent } from '../frameworks/types.js';
-import { isFunction, memberName, responseParameter, skipWrappers } from './ast.js';
+import { isFunction, memberName, responseParameter, returnsOf, skipWrappers } from './ast.js';
 import type { BodyFinder } from './bodies.js';
-import { chainCalls, type Use } from './chains.js';
-import { PerGraph, type FlowGraphs } from './flow/graphs.js';
+import { chainCalls, chainTop, type Use } from './chains.js';
+import { ownerOf, PerGraph, type FlowGraphs } from './flow/graphs.js';
 import { definedValues, reachingDefinitions, type Keep, type PlacedOp } from './flow/reaching.js';
 import type { FlowGraph, Position } from './flow/types.js';
 import { registry } from './registry.js';
@@ -43,6 +43,14 @@ export interface LateOperation {
   again: boolean;
 }
 
+/** The chains on a response variable (see `SendFlow.chainsOf`). */
+interface Chains {
+  /** Per chain (its outermost call, or the assignment), the function it runs in. */
+  owners: Map<TSESTree.Node, TSESTree.Node>;
+  /** Per function, where its last chain on the variable starts. */
+  last: Map<TSESTree.Node, number>;
+}
+
 /** An operation of the flow that may come too late: what the runtime does then, and how to name it. */
 interface Candidate {
   node: TSESTree.Node;
@@ -60,36 +68,85 @@ interface Candidate {
  * each operation the framework's table says something about after a send is a use, and a test
  * of a sent flag (`if (!res.headersSent)`) starts its false branch with nothing sent. Sends in
  * other functions (callbacks whose timing is not known, helpers) are not followed. One flow per
- * function and response variable, and only where the function does at least two such
- * operations on it.
+ * function and response variable, and only where the syntax shows that something may come after
+ * a send (`worthFollowing`): most handlers send last, and get no graph from this flow.
  */
 export class SendFlow {
   private readonly flows = new PerGraph<Variable, readonly LateOperation[]>();
+  private readonly chains = new Map<Variable, Chains>();
+  /** Per function, where its last `return` of a value starts. */
+  private readonly lastReturns = new Map<TSESTree.Node, number>();
 
   constructor(
     private readonly resolver: FileResolver,
     private readonly graphs: FlowGraphs,
     private readonly responses: ResponseVariables,
     private readonly bodies: BodyFinder,
+    /** Whether a handler of the file's frameworks may send what it returns (Fastify's): only then are returns sends. */
+    private readonly returnsBody: boolean,
   ) {}
 
   /** The operations that come too late after the sends among `nodes` (the calls a traversal met), in source order. */
   lateOperations(nodes: Iterable<TSESTree.Node>): LateOperation[] {
     const found = new Set<readonly LateOperation[]>();
     for (const node of nodes) {
-      if (node.type !== AST_NODE_TYPES.CallExpression || !this.sends(node)) continue;
+      // The cheap tests first: most calls of these names are on streams and sockets, never followed.
+      if (node.type !== AST_NODE_TYPES.CallExpression || !isSendName(node)) continue;
       const variable = this.responses.operatedOn(node);
-      const position = variable && this.graphs.positionOf(node);
-      if (variable && position) found.add(this.flows.get(variable, position.graph, () => this.flowOf(variable, position.graph)));
+      // A global (`process.stdout.write()`) holds no response.
+      if (!variable?.defs.length || !this.worthFollowing(variable, node)) continue;
+      const position = this.graphs.positionOf(node);
+      if (position) found.add(this.flows.get(variable, position.graph, () => this.flowOf(variable, position.graph)));
     }
     return [...found].flat().sort((a, b) => a.node.range[0] - b.node.range[0]);
   }
 
+  /**
+   * Whether a call sends and something may come after it, as the syntax shows before any graph
+   * is built: without a loop, code runs in the order it is written, so only a chain on the
+   * variable written after the send can come too late, or, in a handler whose returned value is
+   * sent (in a file where one can be), a `return` written after it; in a loop, the send itself
+   * may. Most functions send last and need no graph.
+   */
+  private worthFollowing(variable: Variable, send: TSESTree.CallExpression): boolean {
+    const top = chainTop(send);
+    const chains = this.chainsOf(variable);
+    const owner = chains.owners.get(top) ?? ownerOf(send);
+    const at = top.range[0];
+    if ((chains.last.get(owner) ?? -1) > at || loopAround(send, owner)) return this.sends(send);
+    const def = variable.defs[0];
+    if (!this.returnsBody || !isFunction(owner) || def?.type !== 'Parameter' || def.node !== owner || owner.body.type !== AST_NODE_TYPES.BlockStatement) return false;
+    let lastReturn = this.lastReturns.get(owner);
+    if (lastReturn === undefined) {
+      lastReturn = returnsOf(owner.body).reduce((last, node) => (node.argument ? Math.max(last, node.range[0]) : last), -1);
+      this.lastReturns.set(owner, lastReturn);
+    }
+    return lastReturn > at && this.sends(send) && !!this.resolver.handlerOf(owner)?.returnsBody?.afterSent;
+  }
+
+  /**
+   * The chains on a variable: the function (or other graph owner) each runs in, and where the last
+   * in each function starts. Its references read once, each placed by the scope it is in.
+   */
+  private chainsOf(variable: Variable): Chains {
+    let chains = this.chains.get(variable);
+    if (!chains) {
+      chains = { owners: new Map(), last: new Map() };
+      for (const reference of variable.references) {
+        const use = this.responses.useOf(reference.identifier as TSESTree.Identifier);
+        if (use.type !== 'chain') continue;
+        const owner = reference.from.variableScope.block;
+        chains.owners.set(use.node, owner);
+        chains.last.set(owner, Math.max(chains.last.get(owner) ?? -1, use.node.range[0]));
+      }
+      this.chains.set(variable, chains);
+    }
+    return chains;
+  }
+
   /** Whether a call sends a response's head or all of it. */
   private sends(call: TSESTree.CallExpression): boolean {
-    const callee = skipWrappers(call.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression && !registry.sendMethods.has(memberName(callee) ?? '')) return false;
-    const kind = this.resolver.kindOf(callee);
+    const kind = this.resolver.kindOf(skipWrappers(call.callee));
     return !!kind && !!registry.call(kind)?.sendsHead;
   }
 
@@ -212,6 +269,12 @@ export class SendFlow {
 }
 
 const NONE: readonly LateOperation[] = Object.freeze([]);
+
+/** A call of a name some framework sends with (`res.end()`, `reply.send()`), or a bare call, which only a table can tell. */
+function isSendName(call: TSESTree.CallExpression): boolean {
+  const callee = skipWrappers(call.callee);
+  return callee.type !== AST_NODE_TYPES.MemberExpression || registry.sendMethods.has(memberName(callee) ?? '');
+}
 
 /**
  * Of the sends that end the response, and of those that send only its head, the flow keeps one

@@ -117,8 +117,8 @@ export class PerGraph<K extends object, T> {
   }
 }
 
-/** The function, class field value, static block or program whose code a node is part of. */
-function ownerOf(node: TSESTree.Node): TSESTree.Node {
+/** The function, class field value, static block or program whose code a node is part of: the owner of its graph. */
+export function ownerOf(node: TSESTree.Node): TSESTree.Node {
   let child = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (isFunction(parent) || parent.type === AST_NODE_TYPES.StaticBlock) return parent;
