@@ -86,27 +86,15 @@ export default createRule<Options, MessageIds>({
         const [first, ...others] = classification.vendors;
         // A value a server or proxy only logs (nginx's 499 for a client that closed the request,
         // 496 for a missing client certificate, which nginx answers with a 400).
-        if (first && !first.onTheWire) {
-          context.report({
-            node: site.node,
-            messageId: 'logOnly',
-            data: {
-              value: code,
-              vendor: first.vendor,
-              phrase: first.phrase,
-              fallback: classFallback(code),
-              others: others.length > 0 ? `; it is also ${describeVendors(others)}` : '',
-              alternative: describeAlternative(classification.vendors.map((vendor) => vendor.alternative)),
-            },
-          });
-          return;
-        }
+        const logOnly = first !== undefined && !first.onTheWire;
         context.report({
           node: site.node,
-          messageId: 'vendor',
+          messageId: logOnly ? 'logOnly' : 'vendor',
           data: {
             value: code,
-            vendors: describeVendors(classification.vendors),
+            ...(logOnly
+              ? { vendor: first.vendor, phrase: first.phrase, others: others.length > 0 ? `; it is also ${describeVendors(others)}` : '' }
+              : { vendors: describeVendors(classification.vendors) }),
             fallback: classFallback(code),
             alternative: describeAlternative(classification.vendors.map((vendor) => vendor.alternative)),
           },

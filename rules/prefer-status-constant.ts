@@ -6,7 +6,7 @@ import { noNodeModules, statusSiteListeners } from '../src/analysis/index.js';
 import { constantLibraries, getHttpStatus, type ConstantLibraryId } from '../src/codes/index.js';
 import { createRule } from '../src/create-rule.js';
 import { statusPhrase } from '../src/describe.js';
-import { ConstantWriter, librarySource, RESERVED_WORDS, specifierFor, type ConstantSource } from '../src/fix/constants.js';
+import { BINDING_NAME, ConstantWriter, isRewritableTableValue, librarySource, specifierFor, type ConstantSource } from '../src/fix/constants.js';
 import { projectDependencies } from '../src/project/versions.js';
 
 export type MessageIds = 'preferConstant' | 'useConstant';
@@ -24,7 +24,6 @@ const LIBRARY_IDS = Object.keys(constantLibraries) as ConstantLibraryId[];
 const AUTO_ORDER: readonly ConstantLibraryId[] = ['@nestjs/common', 'http-status-codes', 'http-status'];
 /** What `constants.module` and `constants.object` accept: what the fix can write into an import. */
 const MODULE_SPECIFIER = /^[^'"`\\\n\r\u2028\u2029]+$/;
-const BINDING_NAME = new RegExp(`^(?!(?:${RESERVED_WORDS.join('|')})$)[A-Za-z_$][\\w$]*$`);
 const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?$)|(?:(?:^|\/)(?:__tests__|tests?)\/)/;
 
 /**
@@ -67,37 +66,6 @@ const CONSTANTS_SCHEMA = {
     additionalProperties: false,
   },
 } as JSONSchema4;
-
-/**
- * A number a status sink reads from a table (`const Status = { GONE: 410 }`), where writing a
- * constant in its place keeps the program's meaning and types (a `const GONE = 410` already
- * names its number): not in an enum (with `isolatedModules`, TypeScript rejects a member
- * without an initializer after one whose initializer is no numeric literal), and not in an
- * `as const` value (its type is the literal type, which a library constant does not have).
- */
-function isRewritableTableValue(literal: TSESTree.Literal): boolean {
-  const parent: TSESTree.Node = literal.parent;
-  if (parent.type !== AST_NODE_TYPES.Property) return false;
-  for (let node: TSESTree.Node | undefined = parent.parent; node; node = node.parent) {
-    switch (node.type) {
-      case AST_NODE_TYPES.Property:
-      case AST_NODE_TYPES.ObjectExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-        continue;
-      case AST_NODE_TYPES.TSAsExpression:
-        if (node.typeAnnotation.type === AST_NODE_TYPES.TSTypeReference && node.typeAnnotation.typeName.type === AST_NODE_TYPES.Identifier && node.typeAnnotation.typeName.name === 'const') return false;
-        continue;
-      case AST_NODE_TYPES.CallExpression:
-        // `Object.freeze({ … })`
-        continue;
-      case AST_NODE_TYPES.VariableDeclarator:
-        return true;
-      default:
-        return false;
-    }
-  }
-  return false;
-}
 
 /** Constants are for codes in use: unused and nonstandard ones are other rules' business. */
 const isInUse = (code: number): boolean => getHttpStatus(code)?.category === 'standard';

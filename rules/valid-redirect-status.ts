@@ -6,6 +6,7 @@ import { getHttpStatus } from '../src/codes/index.js';
 import { REDIRECT_STATUSES } from '../src/codes/policy.js';
 import { createRule } from '../src/create-rule.js';
 import { describeRanges, nameCode } from '../src/describe.js';
+import { passStatusFix } from '../src/fix/redirect.js';
 import { installedMajor } from '../src/project/versions.js';
 
 export type MessageIds = 'rejected' | 'notFollowed' | 'swapped' | 'swappedForVersion' | 'statusReplaced' | 'useStatus' | 'passStatus';
@@ -87,7 +88,7 @@ export default createRule<Options, MessageIds>({
       const { call, name, own } = replaced;
       const status = nameCode(site.value.value);
       const helper = `${name}()`;
-      const fix = passStatusFix(site, call, own.statusArg);
+      const fix = passStatusFix(context.sourceCode, site, call, own.statusArg);
       context.report({
         node: site.node,
         messageId: 'statusReplaced',
@@ -101,28 +102,6 @@ export default createRule<Options, MessageIds>({
         },
         suggest: fix ? [{ messageId: 'passStatus', data: { status, helper }, fix }] : [],
       });
-    }
-
-    /**
-     * `res.status(301).redirect(url)` → `res.redirect(301, url)`: only for exactly these two
-     * calls, each with its one argument, and no comment that the rewrite would drop.
-     */
-    function passStatusFix(site: StatusSite, call: TSESTree.CallExpression, statusArg: number): TSESLint.ReportFixFunction | undefined {
-      const statusCall = site.owner;
-      const callee = call.callee;
-      if (statusCall.type !== AST_NODE_TYPES.CallExpression || statusCall.arguments.length !== 1 || statusCall.optional) return undefined;
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.optional || callee.object !== statusCall) return undefined;
-      const statusCallee = statusCall.callee;
-      if (statusCallee.type !== AST_NODE_TYPES.MemberExpression || statusCallee.computed || statusCallee.optional) return undefined;
-      const [url] = call.arguments;
-      if (call.arguments.length !== 1 || !url || url.type === AST_NODE_TYPES.SpreadElement) return undefined;
-      const { sourceCode } = context;
-      const range: TSESTree.Range = [statusCallee.object.range[1], call.range[1]];
-      if (sourceCode.getAllComments().some((comment) => comment.range[0] >= range[0] && comment.range[1] <= range[1])) return undefined;
-      const args = [sourceCode.getText(url)];
-      args.splice(statusArg, 0, sourceCode.getText(site.node));
-      const name = sourceCode.getText(callee.property);
-      return (fixer) => fixer.replaceTextRange(range, `.${name}(${args.join(', ')})`);
     }
 
     /**

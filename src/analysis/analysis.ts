@@ -55,7 +55,7 @@ export class FileAnalysis {
     /** The names worth a closer look in this file (./relevance.ts); `undefined` when it has no framework object at all. */
     names: NameSets | undefined,
     /** The handler shapes of the frameworks the file's project depends on. */
-    shapes: readonly ShapeSpec[] = [],
+    shapes: readonly ShapeSpec[],
   ) {
     if (!names) return;
     const resolver = new FileResolver(sourceCode, filename, shapes);

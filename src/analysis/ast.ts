@@ -151,23 +151,32 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
   return undefined;
 }
 
+/**
+ * A node of a function's code and the nodes in it, depth first, that run as part of the function:
+ * not those of functions or class bodies nested in it (nor `root` itself if it is one), which run
+ * at other times or not at all.
+ */
+export function* ownNodes(root: TSESTree.Node): Generator<TSESTree.Node> {
+  const stack: TSESTree.Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody) continue;
+    yield node;
+    const children: TSESTree.Node[] = [];
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'parent') continue;
+      for (const item of Array.isArray(value) ? value : [value]) if (isNode(item)) children.push(item);
+    }
+    // Last to first, so that the first child comes off the stack first.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as TSESTree.Node);
+  }
+}
+
 /** The `return` statements of a function body, not those of functions or classes nested in it. */
 export function returnsOf(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
   const found: TSESTree.ReturnStatement[] = [];
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) {
-      found.push(node);
-      return;
-    }
-    if (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'parent') continue;
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') visit(item as TSESTree.Node);
-      }
-    }
-  };
-  for (const statement of body.body) visit(statement);
+  for (const statement of body.body) {
+    for (const node of ownNodes(statement)) if (node.type === AST_NODE_TYPES.ReturnStatement) found.push(node);
+  }
   return found;
 }
 
@@ -205,6 +214,33 @@ export function responseParameter(fn: FunctionNode, index: number, property: str
     param = found?.value.type === AST_NODE_TYPES.AssignmentPattern ? found.value.left : found?.value;
   }
   return param?.type === AST_NODE_TYPES.Identifier ? param : undefined;
+}
+
+/**
+ * Whether an expression is changed where it stands: the target of an assignment (any operator),
+ * of `++` or `--`, of a destructuring pattern (`[x.a] = v`, `({ b: x.b } = v)`) or of a
+ * `for…in`/`for…of` head, or the operand of `delete`.
+ */
+export function isWriteTarget(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+    case AST_NODE_TYPES.ArrayPattern:
+    case AST_NODE_TYPES.RestElement:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.Property:
+      return parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
+    default:
+      return false;
+  }
 }
 
 /** A value of a node's property that is itself a node (for walking children by visitor keys). */

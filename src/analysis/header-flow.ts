@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { isFunction } from './ast.js';
-import { chainCalls, chainTop, isArgument, type Chained } from './chains.js';
+import { chainCalls, chainTop, isArgument } from './chains.js';
 import { PerGraph, type FlowGraphs } from './flow/graphs.js';
 import { laterDefinitions, reachingDefinitions, type PlacedOp, type Reaching } from './flow/reaching.js';
 import type { FlowGraph, Position } from './flow/types.js';

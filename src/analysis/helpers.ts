@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, skipWrappers, type FunctionNode } from './ast.js';
+import { isFunction, ownNodes, skipWrappers, type FunctionNode } from './ast.js';
 import type { NodeGate } from './gate.js';
 import type { FileResolver } from './resolver/index.js';
 import type { ResponseVariables } from './responses.js';
-import { isStable } from './resolver/scope.js';
+import { constInitializer, isStable } from './resolver/scope.js';
 import type { StatusSite } from './sites.js';
 
 /** A parameter of a helper that reaches a status or close-code sink unchanged, and the sink's site in the helper. */
@@ -52,9 +52,9 @@ export class HelperSinks {
     const def = variable?.defs[0];
     if (!variable || !def || variable.defs.length !== 1 || variable.scope.block.type !== AST_NODE_TYPES.Program || !isStable(variable)) return undefined;
     if (def.type === 'FunctionName' && isFunction(def.node)) return def.node;
-    if (def.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id !== def.name) return undefined;
-    const init = def.node.init && skipWrappers(def.node.init);
-    return isFunction(init) ? init : undefined;
+    const init = constInitializer(variable);
+    const fn = init && skipWrappers(init);
+    return isFunction(fn) ? fn : undefined;
   }
 
   /**
@@ -180,14 +180,9 @@ export function alwaysRuns(fn: FunctionNode, expression: TSESTree.Node): boolean
 }
 
 /** Whether a statement may leave the function: a `return` or `throw` in it, outside nested functions. */
-function exits(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (isFunction(node) || node.type === AST_NODE_TYPES.ClassBody) return false;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent') continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string' && exits(item as TSESTree.Node)) return true;
-    }
+function exits(statement: TSESTree.Node): boolean {
+  for (const node of ownNodes(statement)) {
+    if (node.type === AST_NODE_TYPES.ReturnStatement || node.type === AST_NODE_TYPES.ThrowStatement) return true;
   }
   return false;
 }

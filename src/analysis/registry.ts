@@ -1,5 +1,5 @@
 import { frameworks as allFrameworks } from '../frameworks/index.js';
-import { callsOf, collectNames, emptyNames, mergeNames, reachableKinds, type NameSets } from './names.js';
+import { collectNames, emptyNames, mergeNames, reachableKinds, type NameSets } from './names.js';
 import {
   STATUS_VALUE,
   type BodyEffects,

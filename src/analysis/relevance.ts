@@ -15,7 +15,7 @@ import { kindsDeclaredIn, type TypedServices } from './resolver/typed.js';
  * the names a site would be found by needs no visit either. Reads only the top level of the
  * program, the global scope (which ESLint has already built) and the text.
  */
-export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, shapes: readonly ShapeSpec[] = []): NameSets | undefined {
+export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, shapes: readonly ShapeSpec[]): NameSets | undefined {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return registry;
   // With types, a value may be of any framework type the program declares, whatever the syntax

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import type { BodyEffects, HeaderSlot, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
-import { findProperty, memberName, propertyKeyName, skipWrappers } from './ast.js';
+import type { BodyEffects, InvalidStatusBehaviour, SinkSpec, SiteRole } from '../frameworks/types.js';
+import { memberName, skipWrappers } from './ast.js';
 import { registry, type Kind } from './registry.js';
 import { EQUALITY, MATCHERS, type NodeGate } from './gate.js';
 import type { FileResolver } from './resolver/index.js';
@@ -123,7 +123,7 @@ export class SiteFinder {
     ] as const) {
       if (this.gate.mayReadStatus(read) && isWanted(this.resolver.staticValue(other), wanted) && this.isStatusRead(read)) {
         const kind = this.resolver.kindOf(read) as Kind;
-        return [this.site('compare', other, node, kind, this.text(read))];
+        return [this.site('compare', other, node, kind, this.text(read), this.resolver.staticValue(other))];
       }
     }
     return [];
@@ -135,7 +135,10 @@ export class SiteFinder {
     if (cases.length === 0 || !this.isStatusRead(node.discriminant)) return [];
     const kind = this.resolver.kindOf(node.discriminant) as Kind;
     const api = this.text(node.discriminant);
-    return cases.map((switchCase) => this.site('compare', switchCase.test as TSESTree.Expression, switchCase, kind, api));
+    return cases.map((switchCase) => {
+      const test = switchCase.test as TSESTree.Expression;
+      return this.site('compare', test, switchCase, kind, api, this.resolver.staticValue(test));
+    });
   }
 
   /**
@@ -157,7 +160,7 @@ export class SiteFinder {
     }
     const received = expectCall.arguments[0];
     if (!received || !this.gate.mayReadStatus(received) || !isWanted(this.resolver.staticValue(expected), wanted) || !this.isStatusRead(received)) return [];
-    return [this.site('compare', expected, node, this.resolver.kindOf(received) as Kind, this.text(received))];
+    return [this.site('compare', expected, node, this.resolver.kindOf(received) as Kind, this.text(received), this.resolver.staticValue(expected))];
   }
 
   /** Whether a node that `mayReadStatus` is the status of a known response: resolves it. */
@@ -177,7 +180,7 @@ export class SiteFinder {
       const behaviour = sink.behaviour ?? kind.framework.behaviour;
       if ('implicit' in sink.at) {
         const value = { type: 'number' as const, value: sink.at.implicit, node };
-        sites.push({ ...this.site(sink.role, node, node, kind, api), value, sink, behaviour });
+        sites.push({ ...this.site(sink.role, node, node, kind, api, value), sink, behaviour });
         continue;
       }
       const argument = node.arguments[sink.at.arg];
@@ -218,7 +221,7 @@ export class SiteFinder {
    * the branch is written. A choice of no known value is one site without a value.
    */
   private valueSites(role: SiteRole, node: TSESTree.Node, owner: TSESTree.Node, kind: Kind, api: string): StatusSite[] {
-    return this.choiceSites({ role, node, value: undefined, api, framework: kind.framework.name, behaviour: kind.framework.behaviour, owner });
+    return this.choiceSites(this.site(role, node, owner, kind, api, undefined));
   }
 
   /** A site for each value the site's expression chooses between (see `valueSites`), or the site with its value. */
@@ -247,9 +250,10 @@ export class SiteFinder {
     return sites;
   }
 
-  private site(role: SiteRole, node: TSESTree.Node, owner: TSESTree.Node, kind: Kind, api: string): StatusSite {
+  /** A site of a kind's framework, with the value the caller knows (undefined: not known yet, or not at all). */
+  private site(role: SiteRole, node: TSESTree.Node, owner: TSESTree.Node, kind: Kind, api: string, value: StaticValue | undefined): StatusSite {
     const { framework } = kind;
-    return { role, node, value: this.resolver.staticValue(node), api, framework: framework.name, behaviour: framework.behaviour, owner };
+    return { role, node, value, api, framework: framework.name, behaviour: framework.behaviour, owner };
   }
 }
 

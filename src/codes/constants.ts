@@ -90,7 +90,7 @@ export const constantLibraries: Readonly<Record<ConstantLibraryId, ConstantLibra
   '@nestjs/common': {
     id: '@nestjs/common',
     // The package and the modules of it that export HttpStatus (its enums folder and the enum's
-    // own file), as src/frameworks/nest.ts reads them.
+    // own file); src/frameworks/nest.ts reads them as the package too.
     modules: [
       '@nestjs/common',
       ...['enums', 'enums/index', 'enums/index.js', 'enums/http-status.enum', 'enums/http-status.enum.js'].map((path) => `@nestjs/common/${path}`),

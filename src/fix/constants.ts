@@ -6,6 +6,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { constantLibraries, type ConstantLibraryId } from '../codes/index.js';
 import { requireCallModule } from '../analysis/ast.js';
 import { variableNamed } from '../analysis/resolver/scope.js';
+import { isConstAssertion } from '../analysis/resolver/tables.js';
 import { projectRoot } from '../project/manifest.js';
 import { packageType } from '../project/versions.js';
 
@@ -42,18 +43,19 @@ export function librarySource(id: ConstantLibraryId): ConstantSource {
 type ModuleSystem = 'module' | 'commonjs';
 
 /** Names a constants object may not be imported or declared as: reserved words, and names strict code may not bind. */
-export const RESERVED_WORDS: readonly string[] = (
+const RESERVED_WORDS: readonly string[] = (
   'await break case catch class const continue debugger default delete do else enum export extends false finally for ' +
   'function if implements import in instanceof interface let new null package private protected public return static ' +
   'super switch this throw true try typeof var void while with yield arguments eval undefined'
 ).split(' ');
-const RESERVED: ReadonlySet<string> = new Set(RESERVED_WORDS);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** Whether a name can be written as an import's local name or a variable (`StatusCodes`, not `my-obj` or `class`). */
-function isBindingName(name: string): boolean {
-  return IDENTIFIER.test(name) && !RESERVED.has(name);
-}
+/**
+ * A name that can be written as an import's local name or a variable (`StatusCodes`, not `my-obj`
+ * or `class`): an identifier that is not a reserved word. Its source is also the schema pattern
+ * of a constants object's name.
+ */
+export const BINDING_NAME = new RegExp(`^(?!(?:${RESERVED_WORDS.join('|')})$)[A-Za-z_$][\\w$]*$`);
 
 /** What a character becomes inside a single-quoted string literal, for those that cannot stand as they are. */
 const ESCAPES: Readonly<Record<string, string>> = { "'": "\\'", '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' };
@@ -106,7 +108,7 @@ export class ConstantWriter {
   get canWrite(): boolean {
     this.writable ??=
       this.existing !== undefined ||
-      (!this.otherForm && isBindingName(this.source.localName) && (this.source.exportName === 'default' || IDENTIFIER.test(this.source.exportName)) && !this.isNameTaken(this.source.localName));
+      (!this.otherForm && BINDING_NAME.test(this.source.localName) && (this.source.exportName === 'default' || IDENTIFIER.test(this.source.exportName)) && !this.isNameTaken(this.source.localName));
     return this.writable;
   }
 
@@ -336,6 +338,37 @@ export class ConstantWriter {
       manager.globalScope.through.some((reference) => reference.identifier.name === name)
     );
   }
+}
+
+/**
+ * A number a status sink reads from a table (`const Status = { GONE: 410 }`), where writing a
+ * constant in its place keeps the program's meaning and types (a `const GONE = 410` already
+ * names its number): not in an enum (with `isolatedModules`, TypeScript rejects a member
+ * without an initializer after one whose initializer is no numeric literal), and not in an
+ * `as const` value (its type is the literal type, which a library constant does not have).
+ */
+export function isRewritableTableValue(literal: TSESTree.Literal): boolean {
+  const parent: TSESTree.Node = literal.parent;
+  if (parent.type !== AST_NODE_TYPES.Property) return false;
+  for (let node: TSESTree.Node | undefined = parent.parent; node; node = node.parent) {
+    switch (node.type) {
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+        continue;
+      case AST_NODE_TYPES.TSAsExpression:
+        if (isConstAssertion(node)) return false;
+        continue;
+      case AST_NODE_TYPES.CallExpression:
+        // `Object.freeze({ … })`
+        continue;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return true;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { HTTP_METHODS, methodsOf, routeMethods } from './shared.js';
-import type { BodyEffects, BodySpec, CallSpec, FrameworkSpec, HandlerSpec } from './types.js';
+import { HTTP_METHODS, methodsOf, routeMethods, statusMethods } from './shared.js';
+import type { BodyEffects, BodySpec, FrameworkSpec, HandlerSpec } from './types.js';
 
 // AdonisJS 6 (and 5), @adonisjs/http-server src/response.ts and src/redirect.ts: controllers and
 // route handlers get the HttpContext, `{ response }: HttpContext`. `response.status(n)` sets
@@ -65,12 +65,7 @@ const SHORTHANDS: Record<string, number> = {
 /** `noContent()` and `resetContent()` take no body. */
 const WITHOUT_BODY = new Set(['noContent', 'resetContent']);
 
-const shorthands: Record<string, CallSpec> = Object.fromEntries(
-  Object.entries(SHORTHANDS).map(([name, status]) => [
-    name,
-    { sinks: [{ role: 'status', at: { implicit: status } }], ...(!WITHOUT_BODY.has(name) && { body: send }) },
-  ]),
-);
+const shorthands = statusMethods(SHORTHANDS, 'status', (name) => (WITHOUT_BODY.has(name) ? {} : { body: send }));
 
 const REDIRECT_SENDS = 'sends it with a Location header';
 

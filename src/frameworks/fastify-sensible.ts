@@ -1,4 +1,4 @@
-import { FASTIFY_ALREADY_SENT } from './shared.js';
+import { FASTIFY_ALREADY_SENT, statusMethods } from './shared.js';
 import type { CallSpec, KindSpec } from './types.js';
 
 // @fastify/sensible 6 (fastify/fastify-sensible index.js, lib/httpErrors.js): it decorates the
@@ -65,18 +65,14 @@ const NO_HELPER = { outOfRange: "@fastify/sensible's getHttpError() finds no hel
 const SENDS: Pick<CallSpec, 'sendsHead' | 'ends' | 'afterSent'> = { sendsHead: true, ends: true, afterSent: { end: FASTIFY_ALREADY_SENT } };
 
 export const SENSIBLE_REPLY_METHODS: Record<string, CallSpec> = {
-  ...Object.fromEntries(
-    Object.entries(HELPERS).map(([name, status]) => [name, { plugin: PLUGIN, sinks: [{ role: 'status', at: { implicit: status } }], ...SENDS }]),
-  ),
+  ...statusMethods(HELPERS, 'status', () => ({ plugin: PLUGIN, ...SENDS })),
   getHttpError: { plugin: PLUGIN, sinks: [{ role: 'status', at: { arg: 0 }, behaviour: NO_HELPER }], ...SENDS },
 };
 
 /** `fastify.httpErrors`: the same helpers, returning the error to throw or send. */
 export const sensibleHttpErrors: KindSpec = {
   methods: {
-    ...Object.fromEntries(
-      Object.entries(HELPERS).map(([name, status]) => [name, { plugin: PLUGIN, sinks: [{ role: 'error', at: { implicit: status } }] }]),
-    ),
+    ...statusMethods(HELPERS, 'error', () => ({ plugin: PLUGIN })),
     getHttpError: { plugin: PLUGIN, sinks: [{ role: 'error', at: { arg: 0 }, behaviour: NO_HELPER }] },
     createError: { plugin: PLUGIN, sinks: [{ role: 'error', at: { arg: 0 } }], headers: [{ init: 'last' }] },
   },

@@ -1,5 +1,5 @@
-import { methodsOf } from './shared.js';
-import type { CallSpec, FrameworkSpec, HandlerSpec, SinkSpec } from './types.js';
+import { methodsOf, statusMethods } from './shared.js';
+import type { FrameworkSpec, HandlerSpec, SinkSpec } from './types.js';
 
 // hapi 21 and @hapi/boom 10. semantics-node.md §7: `h.response(v).code(n)`; Boom errors carry
 // their status in `new Boom.Boom(msg, { statusCode })`, `Boom.boomify(err, { statusCode })` and
@@ -46,10 +46,6 @@ const BOOM_STATUSES: Record<string, number> = {
   serverUnavailable: 503,
   gatewayTimeout: 504,
 };
-
-const BOOM_HELPERS: Record<string, CallSpec> = Object.fromEntries(
-  Object.entries(BOOM_STATUSES).map(([name, status]) => [name, { sinks: [implicitError(status)] }]),
-);
 
 const boomOptions = { role: 'error', at: { arg: 1, property: ['statusCode'] } } as const;
 
@@ -109,7 +105,7 @@ export const hapi: FrameworkSpec = {
       methods: {
         boomify: { sinks: [boomOptions] },
         internal: { sinks: [{ role: 'error', at: { arg: 2 } }] },
-        ...BOOM_HELPERS,
+        ...statusMethods(BOOM_STATUSES, 'error'),
         // Only these two helpers can set the header their status requires.
         unauthorized: { sinks: [implicitError(401)], headers: [{ fixed: 'WWW-Authenticate', when: 1 }] },
         methodNotAllowed: { sinks: [implicitError(405)], headers: [{ fixed: 'Allow', when: 2 }] },

@@ -1,3 +1,4 @@
+import { constantLibraries } from '../codes/constants.js';
 import type { FrameworkSpec } from './types.js';
 
 // NestJS 11/12. semantics-node.md §8: `@HttpCode(n)`, `@Redirect(url, n)`,
@@ -34,18 +35,18 @@ const EXCEPTIONS: Record<string, number> = {
 };
 
 /**
- * The modules of @nestjs/common that export what the table below names, besides the package
- * itself (its files as installed: `exceptions/http.exception.js`, `enums/http-status.enum.js`,
+ * The modules of @nestjs/common that export what the table below names: the package and its
+ * modules that export HttpStatus, as the constants metadata lists them (src/codes/constants.ts),
+ * and these files as installed (`exceptions/http.exception.js`,
  * `decorators/http/http-code.decorator.js`, each folder with an `index.js`). Every one is read as
  * the package: a name it does not export is never imported from it. Written without an extension,
  * with `.js`, and folders also as `…/index`: Nest 12's `exports` map (`"./*": "./*.js"`) resolves
  * `@nestjs/common/exceptions/index` and `…/http.exception`, older releases without a map resolve
  * the folder too.
  */
-const FOLDERS = ['exceptions', 'enums', 'decorators', 'decorators/http'];
+const FOLDERS = ['exceptions', 'decorators', 'decorators/http'];
 const FILES = [
   'exceptions/http.exception',
-  'enums/http-status.enum',
   'decorators/http/http-code.decorator',
   'decorators/http/redirect.decorator',
   ...Object.keys(EXCEPTIONS).map((name) => `exceptions/${fileName(name)}.exception`),
@@ -59,16 +60,18 @@ function fileName(exception: string): string {
     .toLowerCase();
 }
 
-export const NEST_COMMON_MODULES: readonly string[] = [
-  '@nestjs/common',
-  ...FOLDERS.flatMap((folder) => [folder, `${folder}/index`, `${folder}/index.js`]),
-  ...FILES.flatMap((file) => [file, `${file}.js`]),
-].map((path) => (path.startsWith('@') ? path : `@nestjs/common/${path}`));
+const COMMON_MODULES: readonly string[] = [
+  ...constantLibraries['@nestjs/common'].modules,
+  ...[
+    ...FOLDERS.flatMap((folder) => [folder, `${folder}/index`, `${folder}/index.js`]),
+    ...FILES.flatMap((file) => [file, `${file}.js`]),
+  ].map((path) => `@nestjs/common/${path}`),
+];
 
 export const nest: FrameworkSpec = {
   id: 'nest',
   name: 'NestJS',
-  modules: Object.fromEntries(NEST_COMMON_MODULES.map((module) => [module, 'nest.common'])),
+  modules: Object.fromEntries(COMMON_MODULES.map((module) => [module, 'nest.common'])),
   kinds: {
     'nest.common': {
       members: {

@@ -1,5 +1,6 @@
 import { FETCH_REDIRECT } from './fetch.js';
 import { NODE_STATUS_AFTER_SENT, nodeHeadersSent } from './node-http.js';
+import { statusMethods } from './shared.js';
 import type { CallSpec, FrameworkSpec } from './types.js';
 
 // Next.js 15/16. semantics-fetch.md §2: `NextResponse` extends `Response`;
@@ -44,11 +45,7 @@ export const next: FrameworkSpec = {
     'next.server': { members: { NextResponse: 'next.responseClass' } },
     // Thrown by these helpers; Next sets no header for them (semantics-fetch.md §2.1).
     'next.navigation': {
-      methods: {
-        unauthorized: { sinks: [{ role: 'error', at: { implicit: 401 } }] },
-        forbidden: { sinks: [{ role: 'error', at: { implicit: 403 } }] },
-        notFound: { sinks: [{ role: 'error', at: { implicit: 404 } }] },
-      },
+      methods: statusMethods({ unauthorized: 401, forbidden: 403, notFound: 404 }, 'error'),
     },
     'next.responseClass': {
       extends: ['fetch.responseClass'],

@@ -1,4 +1,4 @@
-import type { CallSpec, HandlerSpec, KindId } from './types.js';
+import type { CallSpec, HandlerSpec, KindId, SiteRole } from './types.js';
 
 /**
  * Fastify on a send once the reply was sent (lib/reply.js `send`: `this.sent`, the raw
@@ -26,4 +26,16 @@ export function routeMethods(
 /** The same call spec under several method names. */
 export function methodsOf(names: readonly string[], spec: CallSpec): Record<string, CallSpec> {
   return Object.fromEntries(names.map((name) => [name, spec]));
+}
+
+/**
+ * Methods whose names give their status (`reply.notFound()` is 404): each call is a site of that
+ * status in the role given, and `rest` adds what else the call of that name does.
+ */
+export function statusMethods(
+  statuses: Readonly<Record<string, number>>,
+  role: SiteRole,
+  rest: (name: string) => Omit<CallSpec, 'sinks'> = () => ({}),
+): Record<string, CallSpec> {
+  return Object.fromEntries(Object.entries(statuses).map(([name, status]) => [name, { ...rest(name), sinks: [{ role, at: { implicit: status } }] }]));
 }

@@ -48,34 +48,27 @@ export function* foldersAbove(filename: string): Generator<string> {
   }
 }
 
+/** Whether a folder has a `package.json` (one that is a JSON object): it is the root of a project. */
+export function hasManifest(folder: string): boolean {
+  return readManifest(path.join(folder, 'package.json')) !== undefined;
+}
+
 /** The folder of the nearest `package.json` at or above `folder`: the root of the project a file belongs to. */
 export function projectRoot(folder: string): string | undefined {
   let root = roots.get(folder);
   if (root === undefined) {
     const parent = path.dirname(folder);
-    root = (readManifest(path.join(folder, 'package.json')) ? folder : parent === folder ? undefined : projectRoot(parent)) ?? null;
+    root = (hasManifest(folder) ? folder : parent === folder ? undefined : projectRoot(parent)) ?? null;
     roots.set(folder, root);
   }
   return root ?? undefined;
 }
 
-/** Per folder, the folder of the nearest `package.json` at or above it (`null`: none). */
+/** Per folder, the folder of the nearest `package.json` at or above it (`null`: none); the files of a folder share it. */
 const roots = new Map<string, string | null>();
 
 /** The nearest `package.json` above a linted file: the project (or workspace package) it belongs to. */
 export function nearestManifest(filename: string): Manifest | undefined {
-  return path.isAbsolute(filename) ? nearestFrom(path.dirname(filename)) : undefined;
-}
-
-/** Per folder, the nearest `package.json` at or above it (`null`: none); the files of a folder share it. */
-const nearest = new Map<string, Manifest | null>();
-
-function nearestFrom(folder: string): Manifest | undefined {
-  let manifest = nearest.get(folder);
-  if (manifest === undefined) {
-    const parent = path.dirname(folder);
-    manifest = readManifest(path.join(folder, 'package.json')) ?? (parent === folder ? undefined : nearestFrom(parent)) ?? null;
-    nearest.set(folder, manifest);
-  }
-  return manifest ?? undefined;
+  const root = path.isAbsolute(filename) ? projectRoot(path.dirname(filename)) : undefined;
+  return root === undefined ? undefined : readManifest(path.join(root, 'package.json'));
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { projectRoot } from './manifest.js';
+import { hasManifest } from './manifest.js';
 
 /**
  * Where a linted file runs, as far as its path and project files say: whether Node's built-in
@@ -45,7 +45,7 @@ function workerWithoutNode(folder: string): boolean {
   if (answer === undefined) {
     const config = WRANGLER_FILES.map((name) => path.join(folder, name)).find((file) => existsSync(file));
     const parent = path.dirname(folder);
-    const atRoot = projectRoot(folder) === folder || parent === folder;
+    const atRoot = hasManifest(folder) || parent === folder;
     answer = config ? !hasNodeCompat(readText(config)) : atRoot ? false : workerWithoutNode(parent);
     workers.set(folder, answer);
   }

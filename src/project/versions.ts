@@ -56,15 +56,15 @@ export function applicationDependencies(filename: string): ReadonlySet<string> |
   return dependencyNames(filename, APPLICATION);
 }
 
-/** Per manifest and list of fields (`ALL` or `APPLICATION`, compared by identity), the package names in them. */
-const dependencySets = new WeakMap<Manifest, Map<readonly DependencyField[], ReadonlySet<string>>>();
+/** Per manifest and list of fields (`ALL` or `APPLICATION`, both keyed by identity), the package names in them. */
+const dependencySets = new WeakMap<Manifest, WeakMap<readonly DependencyField[], ReadonlySet<string>>>();
 
 function dependencyNames(filename: string, fields: readonly DependencyField[]): ReadonlySet<string> | undefined {
   const manifest = nearestManifest(filename);
   if (!manifest) return undefined;
   let byFields = dependencySets.get(manifest);
   if (!byFields) {
-    byFields = new Map();
+    byFields = new WeakMap();
     dependencySets.set(manifest, byFields);
   }
   let names = byFields.get(fields);

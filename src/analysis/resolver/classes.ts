@@ -1,9 +1,10 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isNode, memberName, skipWrappers, type FunctionNode } from '../ast.js';
+import { isNode, isWriteTarget, memberName, skipWrappers, type FunctionNode } from '../ast.js';
 import type { ClassSpec } from '../../frameworks/types.js';
 import { registry, type Kind } from '../registry.js';
+import { kindsOf } from './handlers.js';
 import type { Holder, HolderKinds } from './holders.js';
 import type { Scope } from './scope.js';
 
@@ -45,7 +46,7 @@ export class Classes {
     if (name === undefined) return undefined;
     for (const spec of this.classSpecs(definition.parent.parent)) {
       const params = Object.hasOwn(spec.methods, name) ? spec.methods[name] : undefined;
-      if (params) return params.map((id) => (id === null ? undefined : registry.kind(id)));
+      if (params) return kindsOf(params);
     }
     return undefined;
   }
@@ -175,21 +176,12 @@ export class Classes {
   }
 }
 
-/** Records a read or a write of `this.x`. */
+/** Records a read or a write of `this.x`: a write other than `this.x = value` leaves its value unknown. */
 function recordUse(holder: Holder, member: TSESTree.MemberExpression): void {
   const parent = member.parent;
-  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member) {
-    if (parent.operator === '=') holder.writes.push(parent.right);
-    else holder.opaque = true;
-  } else if (
-    parent.type === AST_NODE_TYPES.UpdateExpression ||
-    parent.type === AST_NODE_TYPES.ArrayPattern ||
-    parent.type === AST_NODE_TYPES.RestElement ||
-    (parent.type === AST_NODE_TYPES.AssignmentPattern && (parent.left as TSESTree.Node) === member) ||
-    (parent.type === AST_NODE_TYPES.Property && parent.value === member && parent.parent.type === AST_NODE_TYPES.ObjectPattern) ||
-    ((parent.type === AST_NODE_TYPES.ForOfStatement || parent.type === AST_NODE_TYPES.ForInStatement) && (parent.left as TSESTree.Node) === member) ||
-    (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete')
-  ) {
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === member && parent.operator === '=') {
+    holder.writes.push(parent.right);
+  } else if (isWriteTarget(member)) {
     holder.opaque = true;
   } else {
     holder.reads.push(member);

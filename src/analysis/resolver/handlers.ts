@@ -35,7 +35,7 @@ export class HandlerRegistrations {
     /** The linted file, with `/` separators. */
     private readonly filePath: string,
     /** The handler shapes of the frameworks the file's project depends on. */
-    private readonly shapes: readonly ShapeSpec[] = [],
+    private readonly shapes: readonly ShapeSpec[],
   ) {}
 
   /** The kinds of a function's parameters, when a framework calls it (or its annotations say). */
@@ -249,6 +249,7 @@ function handlerMatches(handler: HandlerSpec, call: TSESTree.CallExpression | TS
   return handler.at.property.some((expected) => expected.length === path.length && expected.every((key, i) => key === path[i]));
 }
 
-function kindsOf(ids: readonly (string | null)[]): ParamKinds {
+/** The kinds of a table's parameter list (`null`: a parameter of no kind). */
+export function kindsOf(ids: readonly (string | null)[]): ParamKinds {
   return ids.map((id) => (id === null ? undefined : registry.kind(id)));
 }

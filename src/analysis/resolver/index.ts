@@ -24,7 +24,7 @@ export class FileResolver {
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly filename: string,
     /** The handler shapes of the frameworks the file's project depends on. */
-    shapes: readonly ShapeSpec[] = [],
+    shapes: readonly ShapeSpec[],
   ) {
     this.scope = new Scope(sourceCode);
     this.kinds = new KindResolver(this.scope, filename.replaceAll('\\', '/'), shapes);

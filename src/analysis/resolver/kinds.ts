@@ -32,7 +32,7 @@ export class KindResolver {
     private readonly scope: Scope,
     /** The linted file, with `/` separators. */
     private readonly filePath: string,
-    shapes: readonly ShapeSpec[] = [],
+    shapes: readonly ShapeSpec[],
   ) {
     this.handlers = new HandlerRegistrations(scope, this, filePath, shapes);
     this.classes = new Classes(scope, this);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { memberName, patternIdentifiers, patternPath, propertyKeyName, skipWrappers } from '../ast.js';
+import { isWriteTarget, memberName, patternIdentifiers, patternPath, propertyKeyName, skipWrappers } from '../ast.js';
 import { MAX_DEPTH } from './origins.js';
 import { constInitializer, type Scope, type Variable } from './scope.js';
 
@@ -153,13 +153,9 @@ export class LocalTables {
       if (parent.type === AST_NODE_TYPES.BinaryExpression && parent.operator === 'in' && parent.right === node) return true;
       return this.isObjectListing(parent, node, table);
     }
-    // Writes and calls: `Status.GONE = 1`, `Status.GONE++`, `delete Status.GONE`, `Status.bump()`, `[Status.a] = x`.
-    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) return false;
-    if (parent.type === AST_NODE_TYPES.UpdateExpression) return false;
-    if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') return false;
+    // Writes and calls: `Status.GONE = 1`, `Status.GONE++`, `delete Status.GONE`, `[Status.a] = x`, `Status.bump()`.
+    if (isWriteTarget(node)) return false;
     if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee === node) return false;
-    if (isPatternTarget(node)) return false;
-    if ((parent.type === AST_NODE_TYPES.ForInStatement || parent.type === AST_NODE_TYPES.ForOfStatement) && parent.left === node) return false;
     // A nested object may be changed by whatever it is handed to.
     return values !== 'unknown' && !values.some((value) => mayBeObject(value, this.scope));
   }
@@ -239,8 +235,7 @@ function isAsConst(init: TSESTree.Node): boolean {
   let node: TSESTree.Node = init;
   for (;;) {
     if (node.type === AST_NODE_TYPES.TSAsExpression) {
-      const type = node.typeAnnotation;
-      if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'const') return true;
+      if (isConstAssertion(node)) return true;
       node = node.expression;
     } else if (node.type === AST_NODE_TYPES.TSSatisfiesExpression || node.type === AST_NODE_TYPES.TSNonNullExpression) {
       node = node.expression;
@@ -250,6 +245,13 @@ function isAsConst(init: TSESTree.Node): boolean {
       return false;
     }
   }
+}
+
+/** `x as const`: the value's type is its literal type, and the type checker rejects every write to it. */
+export function isConstAssertion(node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.TSAsExpression) return false;
+  const type = node.typeAnnotation;
+  return type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'const';
 }
 
 /**
@@ -299,9 +301,7 @@ function membersRead(values: Values, name: string | undefined, scope: Scope): Va
 }
 
 /** Whether a value written in a table may be an object (a nested table, an array, a function, another binding). */
-function mayBeObject(value: TSESTree.Node | 'unknown' | undefined, scope: Scope | undefined): boolean {
-  if (value === undefined) return false;
-  if (value === 'unknown') return true;
+function mayBeObject(value: TSESTree.Node, scope: Scope): boolean {
   const target = skipWrappers(value);
   switch (target.type) {
     case AST_NODE_TYPES.Literal:
@@ -311,17 +311,8 @@ function mayBeObject(value: TSESTree.Node | 'unknown' | undefined, scope: Scope 
     case AST_NODE_TYPES.BinaryExpression:
       return false;
     case AST_NODE_TYPES.Identifier:
-      return !(target.name === 'undefined' && (!scope || scope.isUnshadowedGlobal(target)));
+      return !(target.name === 'undefined' && scope.isUnshadowedGlobal(target));
     default:
       return true;
   }
-}
-
-/** Whether a node is written by a destructuring assignment: `[Status.a] = x`, `({ a: Status.b } = x)`. */
-function isPatternTarget(node: TSESTree.Node): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
-  if (parent.type === AST_NODE_TYPES.ArrayPattern || parent.type === AST_NODE_TYPES.RestElement) return true;
-  if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) return true;
-  return parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern;
 }
