@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import type { AfterSent } from '../frameworks/types.js';
-import { isFunction, memberName, responseParameter, returnsOf, skipWrappers } from './ast.js';
+import { isFunction, isLoop, memberName, responseParameter, returnsOf, skipWrappers } from './ast.js';
 import type { BodyFinder } from './bodies.js';
 import { chainCalls, chainTop, type Use } from './chains.js';
 import { ownerOf, PerGraph, type FlowGraphs } from './flow/graphs.js';
@@ -304,15 +304,8 @@ function lateOperation(candidate: Candidate, sent: readonly Send[]): LateOperati
 /** The innermost loop of `owner`'s own code that a node is in (a loop around `owner` does not count). */
 function loopAround(node: TSESTree.Node, owner: TSESTree.Node): TSESTree.Node | undefined {
   for (let parent = node.parent; parent && parent !== owner; parent = parent.parent) {
-    if (LOOPS.has(parent.type) && parent.range[0] >= owner.range[0] && parent.range[1] <= owner.range[1]) return parent;
+    if (isLoop(parent) && parent.range[0] >= owner.range[0] && parent.range[1] <= owner.range[1]) return parent;
   }
   return undefined;
 }
 
-const LOOPS: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.WhileStatement,
-  AST_NODE_TYPES.DoWhileStatement,
-  AST_NODE_TYPES.ForStatement,
-  AST_NODE_TYPES.ForInStatement,
-  AST_NODE_TYPES.ForOfStatement,
-]);

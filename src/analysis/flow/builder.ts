@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { isFunction, isNode, memberName, skipWrappers } from '../ast.js';
+import { isFunction, isLoop, isNode, memberName, skipWrappers } from '../ast.js';
 import { BlockWriter, type TryContext } from './blocks.js';
 import { PLACED, type Block, type Branches, type BuiltGraph } from './types.js';
 
@@ -329,14 +329,4 @@ function mayThrow(node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.UnaryExpression) return node.operator === 'delete';
   // `const { a } = value`: the pattern comes first in the syntax, but is matched after the value.
   return node.type === AST_NODE_TYPES.VariableDeclarator && node.id.type !== AST_NODE_TYPES.Identifier;
-}
-
-function isLoop(node: TSESTree.Node): boolean {
-  return (
-    node.type === AST_NODE_TYPES.WhileStatement ||
-    node.type === AST_NODE_TYPES.DoWhileStatement ||
-    node.type === AST_NODE_TYPES.ForStatement ||
-    node.type === AST_NODE_TYPES.ForInStatement ||
-    node.type === AST_NODE_TYPES.ForOfStatement
-  );
 }
