@@ -27,6 +27,10 @@ export const SHAPES = {
     ),
   'straight-line statuses and headers': (n) =>
     handler(Array.from({ length: n }, (_, i) => (i % 2 ? `res.set('X-Header-${i % 7}', '${i}');` : `res.status(${CODES[i % CODES.length]});`)).join('\n') + '\nres.json({});'),
+  'branches that each set a status and send, without a return': (n) =>
+    handler(Array.from({ length: n }, (_, i) => `if (req.query.k === '${i}') { res.status(${CODES[i % CODES.length]}); res.json({ i: ${i} }); }`).join('\n')),
+  'Koa: branches that each set a body and a status': (n) =>
+    `import Koa from 'koa';\nnew Koa().use(async (ctx) => {\n${Array.from({ length: n }, (_, i) => `if (ctx.query.k === '${i}') { ctx.body = { i: ${i} }; ctx.status = ${CODES[i % CODES.length]}; }`).join('\n')}\n});\n`,
   'many handlers of one line': (n) =>
     `import express from 'express';\nconst app = express();\n${Array.from({ length: n }, (_, i) => `app.get('/r${i}', (req, res) => res.status(${CODES[i % CODES.length]}).json({ i: ${i} }));`).join('\n')}\n`,
 };

@@ -4,7 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { memberName } from './ast.js';
 import { chainTop, type Use } from './chains.js';
 import { PerGraph, type FlowGraphs } from './flow/graphs.js';
-import { reachingDefinitions, type PlacedOp, type Reaching } from './flow/reaching.js';
+import { laterDefinitions, reachingDefinitions, type Keep, type PlacedOp, type Reaching } from './flow/reaching.js';
 import type { Position } from './flow/types.js';
 import type { NameSets } from './registry.js';
 import type { FileResolver } from './resolver/index.js';
@@ -89,27 +89,37 @@ export class ResponseFlow {
       const uses = this.placedUses(variable, at);
       if (!uses) return undefined;
       const ops: PlacedOp<StatusSite>[] = [];
+      const keys = new Map<StatusSite, string>();
       for (const { use, position } of uses) {
         const status = use.type === 'escape' ? undefined : this.statusSetBy(use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression);
         if (use.type === 'escape') ops.push({ op: { type: 'escape', node: use.node }, position });
-        else if (status) ops.push({ op: { type: 'define', node: use.node, value: status }, position });
-        else ops.push({ op: { type: 'use', node: use.node }, position });
+        else if (status) {
+          keys.set(status, this.valuesKey(status));
+          ops.push({ op: { type: 'define', node: use.node, value: status }, position });
+        } else ops.push({ op: { type: 'use', node: use.node }, position });
       }
       for (const { node, position } of this.graphs.returnsIn(at.graph)) ops.push({ op: { type: 'use', node }, position });
-      return reachingDefinitions(at.graph, ops, initialState(variable, at));
+      return reachingDefinitions(at.graph, ops, initialState(variable, at), false, lastOfEachValue(keys));
     });
   }
 
   /**
    * Which statuses are set after each body on the response held by `variable`, in the graph of
-   * `at`: the bodies are the values followed, and each status set is a use. `declared`: the body
-   * the variable starts with (hapi's `const response = h.response(x)`).
+   * `at`, before another body replaces it or the response is handed on: the bodies are the uses,
+   * each status set a definition, followed against the edges. One status per value is kept, the
+   * first written, so a function that sets a body and a status in each of many branches costs
+   * time linear in its size. `declared`: the body the variable starts with (hapi's
+   * `const response = h.response(x)`).
    */
   private bodyFlow(variable: Variable, at: Position, declared?: BodySite): Map<TSESTree.Node, StatusSite[]> | undefined {
     const uses = this.placedUses(variable, at);
     if (!uses) return undefined;
-    const ops: PlacedOp<BodySite>[] = [];
-    if (declared) ops.push({ op: { type: 'define', node: declared.owner, value: declared }, position: at });
+    const ops: PlacedOp<string>[] = [];
+    const bodies = new Map<TSESTree.Node, TSESTree.Node>();
+    if (declared) {
+      bodies.set(declared.owner, declared.owner);
+      ops.push({ op: { type: 'use', node: declared.owner }, position: at });
+    }
     const statuses = new Map<TSESTree.Node, StatusSite>();
     for (const { use, position } of uses) {
       if (use.type === 'escape') {
@@ -118,25 +128,17 @@ export class ResponseFlow {
       }
       const node = use.node as TSESTree.CallExpression | TSESTree.AssignmentExpression;
       const status = this.statusSetBy(node);
-      const sent = this.sites.bodyOf(node);
-      if (sent) ops.push({ op: { type: 'define', node, value: sent }, position });
+      if (this.sites.bodyOf(node)) ops.push({ op: { type: 'use', node }, position });
       else if (node.type === AST_NODE_TYPES.AssignmentExpression && this.clearsBody(node)) ops.push({ op: { type: 'reset', node }, position });
       // A status set in the same expression as a body comes after it.
       if (status) {
         statuses.set(node, status);
-        ops.push({ op: { type: 'use', node }, position });
+        ops.push({ op: { type: 'define', node, value: this.valuesKey(status) }, position });
       }
     }
     const after = new Map<TSESTree.Node, StatusSite[]>();
-    for (const [node, values] of reachingDefinitions(at.graph, ops, initialState(variable, at))) {
-      const status = statuses.get(node);
-      if (!status) continue;
-      for (const value of values) {
-        if (value.type !== 'defined') continue;
-        const list = after.get(value.value.owner) ?? [];
-        list.push(status);
-        after.set(value.value.owner, list);
-      }
+    for (const [body, later] of laterDefinitions(at.graph, ops, true)) {
+      after.set(body, [...later.values()].map((node) => statuses.get(node) as StatusSite));
     }
     return after;
   }
@@ -169,6 +171,12 @@ export class ResponseFlow {
     });
   }
 
+  /** What a status set stands for in the flows: its value, or for a choice (`ok ? 200 : 204`) the values of all its branches. */
+  private valuesKey(site: StatusSite): string {
+    const sites = site.branchOf ? this.sites.sitesOf(site.owner).filter((other) => other.branchOf === site.branchOf) : [site];
+    return sites.map(({ value }) => (value ? `${value.type}:${value.value}` : '?')).join();
+  }
+
   /** The status an assignment or call chain leaves on the response: the last it sets. */
   private statusSetBy(node: TSESTree.CallExpression | TSESTree.AssignmentExpression): StatusSite | undefined {
     const sites = node.type === AST_NODE_TYPES.AssignmentExpression ? this.sites.sitesOf(node) : this.sites.chainStatuses(node);
@@ -188,4 +196,16 @@ export class ResponseFlow {
 /** A response declared in this function starts with no status (or body); one from outside, unknown. */
 function initialState<V>(variable: Variable, at: Position): Reaching<V> {
   return at.graph.owner === variable.scope.block ? { type: 'initial' } : { type: 'unknown' };
+}
+
+/**
+ * Of the statuses set that stand for the same values (`valuesKey`), the flow keeps one: the one
+ * written last. The rules ask which values may reach a body, and this keeps the flow linear in a
+ * function that sets a status and sends in each of many branches.
+ */
+function lastOfEachValue(keys: ReadonlyMap<StatusSite, string>): Keep<StatusSite> {
+  return {
+    keyOf: (site) => keys.get(site),
+    prefer: (a, b) => (b.owner.range[0] > a.owner.range[0] || (b.owner.range[0] === a.owner.range[0] && b.owner.range[1] > a.owner.range[1]) ? b : a),
+  };
 }

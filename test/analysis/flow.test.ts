@@ -37,11 +37,11 @@ function reaching(code: string, options: { accumulate?: boolean; keep?: Keep<num
 }
 
 /** For each `use()`, the statuses some path from it sets later, each with the line of the first `set` that does. */
-function later(code: string): string[] {
+function later(code: string, cut = false): string[] {
   const { ops, uses } = placed(code);
   const graph = ops[0]?.position.graph;
   if (!graph) return [];
-  const result = laterDefinitions(graph, ops);
+  const result = laterDefinitions(graph, ops, cut);
   return uses.map((use) =>
     [...(result.get(use) ?? [])]
       .map(([value, node]) => `${value}@${node.loc.start.line}`)
@@ -245,6 +245,15 @@ describe('flow graphs: statuses set after a use', () => {
     ['nothing after', 'set(1); use();', ['']],
   ])('%s', (_, code, expected) => {
     expect(later(`function handler() {\n${code} }`).map((value) => value.replace(/@(\d+)/g, (_m, line: string) => `@${Number(line) - 1}`))).toEqual(expected);
+  });
+
+  it.each([
+    ['a later use takes what follows it', 'use();\nset(1);\nuse();\nset(2);', ['1@2', '2@4']],
+    ['a use on one path only', 'use();\nif (c) use();\nset(1);', ['1@3', '1@3']],
+    ['an escape hides what follows it', 'use(); esc();\nset(1);', ['']],
+    ['a loop: the use of the next turn hides its sets', 'while (c) {\nuse();\nset(1); }', ['1@3']],
+  ])('with cut: %s', (_, code, expected) => {
+    expect(later(`function handler() {\n${code} }`, true).map((value) => value.replace(/@(\d+)/g, (_m, line: string) => `@${Number(line) - 1}`))).toEqual(expected);
   });
 });
 

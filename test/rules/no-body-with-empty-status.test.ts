@@ -387,6 +387,140 @@ new Koa().use(async (ctx) => {
         },
       ],
     },
+    // Every branch sets a status and sends, without a return: each body names the status
+    // set last of those that reach it (one per value is followed).
+    {
+      code: `import express from 'express';
+const app = express();
+app.post('/jobs', (req, res) => {
+  if (req.query.a) { res.status(204); res.send('a'); }
+  if (req.query.b) { res.status(204); res.send('b'); }
+  res.send('c');
+});`,
+      errors: [
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.send()', status: '204 (No Content)', statusApi: 'res.status()', line: 4, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 4, column: 48, endLine: 4, endColumn: 51,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.post('/jobs', (req, res) => {
+  if (req.query.a) { res.status(200); res.send('a'); }
+  if (req.query.b) { res.status(204); res.send('b'); }
+  res.send('c');
+});` },
+          ],
+        },
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.send()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 5, column: 48, endLine: 5, endColumn: 51,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.post('/jobs', (req, res) => {
+  if (req.query.a) { res.status(204); res.send('a'); }
+  if (req.query.b) { res.status(200); res.send('b'); }
+  res.send('c');
+});` },
+          ],
+        },
+        {
+          messageId: 'bodyAfterStatus',
+          data: { api: 'res.send()', status: '204 (No Content)', statusApi: 'res.status()', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Express drops it silently, with its Content-Type' },
+          line: 6, column: 12, endLine: 6, endColumn: 15,
+          suggestions: [
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import express from 'express';
+const app = express();
+app.post('/jobs', (req, res) => {
+  if (req.query.a) { res.status(204); res.send('a'); }
+  if (req.query.b) { res.status(200); res.send('b'); }
+  res.send('c');
+});` },
+          ],
+        },
+      ],
+    },
+    // A body replaced on every path before the status is set: only the one sent.
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = 'draft';
+  ctx.body = 'final';
+  ctx.status = 204;
+});`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 4, column: 14, endLine: 4, endColumn: 21,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = 'draft';
+  ctx.body = null;
+  ctx.status = 204;
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = 'draft';
+  ctx.body = 'final';
+  ctx.status = 200;
+});` },
+          ],
+        },
+      ],
+    },
+    // A status set after a body that a later body replaces on one path only: both bodies.
+    {
+      code: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = 'draft';
+  if (ctx.query.a) ctx.body = 'final';
+  ctx.status = 204;
+});`,
+      errors: [
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 3, column: 14, endLine: 3, endColumn: 21,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = null;
+  if (ctx.query.a) ctx.body = 'final';
+  ctx.status = 204;
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = 'draft';
+  if (ctx.query.a) ctx.body = 'final';
+  ctx.status = 200;
+});` },
+          ],
+        },
+        {
+          messageId: 'statusAfterBody',
+          data: { api: 'ctx.body', status: '204 (No Content)', statusApi: 'ctx.status', line: 5, reference: 'RFC 9110 §15.3.5', effect: 'Koa drops it silently' },
+          line: 4, column: 31, endLine: 4, endColumn: 38,
+          suggestions: [
+            { messageId: 'removeBody', output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = 'draft';
+  if (ctx.query.a) ctx.body = null;
+  ctx.status = 204;
+});` },
+            { messageId: 'useStatus', data: { status: '200 (OK)' }, output: `import Koa from 'koa';
+new Koa().use(async (ctx) => {
+  ctx.body = 'draft';
+  if (ctx.query.a) ctx.body = 'final';
+  ctx.status = 200;
+});` },
+          ],
+        },
+      ],
+    },
     {
       code: `import Hapi from '@hapi/hapi';
 const server = Hapi.server();

@@ -36,8 +36,9 @@ export interface Keep<V> {
  * Reaching definitions over one graph: for each `use`, the values that some path from the
  * graph's entry can carry to it. A definition replaces the current value; with `accumulate`, it
  * adds to the values held (headers: each one set stays set), and only an escape or a reset
- * clears them. A worklist over the blocks; the sets only grow, so it ends, and it takes time
- * linear in the graph's size times the number of distinct values. With `keep`, the sets hold
+ * clears them. The sets only grow (or, with `keep`, hold a preferred value instead), so it
+ * ends, and it takes time linear in the graph's size times the number of distinct values, times
+ * the depth of loops. With `keep`, the sets hold
  * one value per key: linear in the graph's size times the number of keys, however many
  * definitions the code makes (a function that sends a response in each of many branches).
  */
@@ -64,58 +65,65 @@ export function reachingDefinitions<V>(
     return value;
   };
 
+  // The values held at a point, by key: each value is its own key, or with `keep` one defined
+  // value per key of `keep.keyOf`.
+  type Held = Map<unknown, Reaching<V>>;
+  const keyOf = (value: Reaching<V>): unknown => (keep && value.type === 'defined' ? keep.keyOf(value.value) : value);
+  const holding = (value: Reaching<V>): Held => new Map([[keyOf(value), value]]);
+
   /** Adds a value to a set, where `keep` allows it; whether the set changed. */
-  const add = (set: Set<Reaching<V>>, value: Reaching<V>): boolean => {
-    if (set.has(value)) return false;
-    if (keep && value.type === 'defined') {
-      const key = keep.keyOf(value.value);
-      for (const held of set) {
-        if (held.type !== 'defined' || keep.keyOf(held.value) !== key) continue;
-        if (keep.prefer(held.value, value.value) === held.value) return false;
-        set.delete(held);
-        break;
-      }
-    }
-    set.add(value);
+  const add = (held: Held, value: Reaching<V>): boolean => {
+    const key = keyOf(value);
+    const before = held.get(key);
+    if (before === value) return false;
+    if (before?.type === 'defined' && value.type === 'defined' && keep?.prefer(before.value, value.value) === before.value) return false;
+    held.set(key, value);
     return true;
   };
+  const same = (a: Held, b: Held): boolean => a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
 
-  const outOf = new Map<Block, Set<Reaching<V>>>();
-  const atUse = new Map<TSESTree.Node, Set<Reaching<V>>>();
-  const transfer = (block: Block, state: Set<Reaching<V>>): Set<Reaching<V>> => {
+  const outOf = new Map<Block, Held>();
+  const atUse = new Map<TSESTree.Node, Held>();
+  const transfer = (block: Block, state: Held): Held => {
     // A copy, which this block then owns: the incoming set keeps growing while other blocks are processed.
-    let current = new Set(state);
+    let current = new Map(state);
     for (const { op } of byBlock.get(block) ?? []) {
       if (op.type === 'use') {
-        const seen = atUse.get(op.node) ?? new Set();
-        for (const value of current) add(seen, value);
+        const seen = atUse.get(op.node) ?? new Map();
+        for (const value of current.values()) add(seen, value);
         atUse.set(op.node, seen);
       } else if (accumulate && op.type === 'define') {
         add(current, valueOf(op));
       } else {
-        current = new Set([valueOf(op)]);
+        current = holding(valueOf(op));
       }
     }
     return current;
   };
 
-  const work: Block[] = [graph.entry];
-  const inOf = new Map<Block, Set<Reaching<V>>>([[graph.entry, new Set([initial])]]);
-  while (work.length > 0) {
-    const block = work.pop() as Block;
-    const out = transfer(block, inOf.get(block) ?? new Set());
-    const previous = outOf.get(block);
-    if (previous && previous.size === out.size && [...out].every((value) => previous.has(value))) continue;
-    outOf.set(block, out);
-    for (const next of block.next) {
-      const incoming = inOf.get(next) ?? new Set();
-      let changed = false;
-      for (const value of out) changed = add(incoming, value) || changed;
-      inOf.set(next, incoming);
-      if (changed || !outOf.has(next)) work.push(next);
+  // Rounds over the blocks in reverse postorder, each block before those it leads to: code
+  // without loops takes one round, each block once; a loop brings back the blocks its end
+  // changes the start of.
+  const order = postorder(graph.entry).reverse();
+  const inOf = new Map<Block, Held>([[graph.entry, holding(initial)]]);
+  const waiting = new Set<Block>([graph.entry]);
+  while (waiting.size > 0) {
+    for (const block of order) {
+      if (!waiting.delete(block)) continue;
+      const out = transfer(block, inOf.get(block) ?? new Map());
+      const previous = outOf.get(block);
+      if (previous && same(previous, out)) continue;
+      outOf.set(block, out);
+      for (const next of block.next) {
+        const incoming = inOf.get(next) ?? new Map();
+        let changed = false;
+        for (const value of out.values()) changed = add(incoming, value) || changed;
+        inOf.set(next, incoming);
+        if (changed || !outOf.has(next)) waiting.add(next);
+      }
     }
   }
-  return new Map([...atUse].map(([node, values]) => [node, [...values]]));
+  return new Map([...atUse].map(([node, values]) => [node, [...values.values()]]));
 }
 
 /** The values among reaching ones that the code defined. */
@@ -127,11 +135,13 @@ export function definedValues<V>(reaching: readonly Reaching<V>[] | undefined): 
  * For each `use`, the values some path from it defines later (after it in its block, or in a
  * block that can follow), each with the definition that comes first in the source. The mirror
  * of `reachingDefinitions`, against the edges; escapes and resets do not hide a later
- * definition. Rounds over the blocks in postorder (each after the blocks that follow it) until
- * nothing changes: one round and a check for code without loops, a few more with them; each
- * round is linear in the graph's size times the number of distinct values.
+ * definition, unless `cut`: then a use, an escape or a reset hides the definitions after it from
+ * the code before it (what is defined after a body is set belongs to that body alone). Rounds
+ * over the blocks in postorder (each after the blocks that follow it) until nothing changes: one
+ * round and a check for code without loops, a few more with them; each round is linear in the
+ * graph's size times the number of distinct values.
  */
-export function laterDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[]): Map<TSESTree.Node, ReadonlyMap<V, TSESTree.Node>> {
+export function laterDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[], cut = false): Map<TSESTree.Node, ReadonlyMap<V, TSESTree.Node>> {
   const byBlock = opsByBlock(ops);
   const inOf = new Map<Block, Map<V, TSESTree.Node>>();
   const atUse = new Map<TSESTree.Node, Map<V, TSESTree.Node>>();
@@ -151,7 +161,9 @@ export function laterDefinitions<V>(graph: FlowGraph, ops: readonly PlacedOp<V>[
           const later = atUse.get(op.node) ?? new Map<V, TSESTree.Node>();
           for (const [value, node] of current) keepFirst(later, value, node);
           atUse.set(op.node, later);
+          if (cut) current.clear();
         } else if (op.type === 'define') keepFirst(current, op.value, op.node);
+        else if (cut) current.clear();
       }
       const before = inOf.get(block);
       if (before && before.size === current.size && [...current].every(([value, node]) => before.get(value) === node)) continue;
