@@ -115,11 +115,7 @@ export class ResponseFlow {
     const uses = this.placedUses(variable, at);
     if (!uses) return undefined;
     const ops: PlacedOp<string>[] = [];
-    const bodies = new Map<TSESTree.Node, TSESTree.Node>();
-    if (declared) {
-      bodies.set(declared.owner, declared.owner);
-      ops.push({ op: { type: 'use', node: declared.owner }, position: at });
-    }
+    if (declared) ops.push({ op: { type: 'use', node: declared.owner }, position: at });
     const statuses = new Map<TSESTree.Node, StatusSite>();
     for (const { use, position } of uses) {
       if (use.type === 'escape') {

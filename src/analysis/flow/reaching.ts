@@ -38,9 +38,9 @@ export interface Keep<V> {
  * adds to the values held (headers: each one set stays set), and only an escape or a reset
  * clears them. The sets only grow (or, with `keep`, hold a preferred value instead), so it
  * ends, and it takes time linear in the graph's size times the number of distinct values, times
- * the depth of loops. With `keep`, the sets hold
- * one value per key: linear in the graph's size times the number of keys, however many
- * definitions the code makes (a function that sends a response in each of many branches).
+ * the depth of loops. With `keep`, the sets hold one value per key: linear in the graph's size
+ * times the number of keys, however many definitions the code makes (a function that sends a
+ * response in each of many branches).
  */
 export function reachingDefinitions<V>(
   graph: FlowGraph,
