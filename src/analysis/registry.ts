@@ -232,6 +232,16 @@ class Registry implements NameSets {
     return undefined;
   }
 
+  /**
+   * Whether `import { name } from module` binds something the tables know: a member or method of
+   * the module's value (`HttpException` of `@nestjs/common`), or one of its types (`Response` of
+   * `express`). Other names (`Injectable`) lead to no framework object.
+   */
+  exportsName(module: string, name: string): boolean {
+    const value = this.modules.get(module);
+    return (value !== undefined && this.member(value, name) !== undefined) || !!this.types.get(module)?.has(name);
+  }
+
   /** A method read off an object; it belongs to the object's framework (Express's `res.writeHead`). */
   private methodKind(owner: Kind, name: string, method: CallSpec): Kind {
     const key = `${owner.id}#${name}`;

@@ -41,7 +41,7 @@ export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename:
     if (convention.path.test(filePath)) for (const id of convention.params) if (id) add(registry.kind(id));
   }
   for (const statement of sourceCode.ast.body) {
-    if (statement.type === AST_NODE_TYPES.ImportDeclaration) addModule(statement.source.value);
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && bindsFrameworkValue(statement)) addModule(statement.source.value);
   }
   // `await import('hono')`, not `import('./x')` in a JSDoc type (which names a relative module) nor `$import('hono')`.
   const text = sourceCode.text;
@@ -63,6 +63,23 @@ export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename:
   // baseline's names (the DOM's Response) and mention none of them.
   const words = names && wordsOf(names);
   return !words || words.some((word) => text.includes(word)) ? names : undefined;
+}
+
+/**
+ * Whether an import binds a value of a framework module that can lead to a framework object: its
+ * default export or the module object, or a name the tables know (`registry.exportsName`).
+ * `import { Injectable } from '@nestjs/common'`, as in most files of a NestJS application, binds
+ * none, nor does `import 'express'`.
+ */
+function bindsFrameworkValue(statement: TSESTree.ImportDeclaration): boolean {
+  const module = statement.source.value;
+  if (!registry.moduleKinds.has(module)) return false;
+  return statement.specifiers.some((specifier) => {
+    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return true;
+    const { imported } = specifier;
+    const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+    return name === 'default' || registry.exportsName(module, name);
+  });
 }
 
 const DYNAMIC_IMPORT = /(?<![\w$])import\(\s*['"`]([^'"`]+)['"`]/g;

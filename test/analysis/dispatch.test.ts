@@ -135,6 +135,17 @@ describe('files without framework objects', () => {
     expect(listenerKeys(code + READS, extra)).toContain('CallExpression');
   });
 
+  it('are not visited when their imports bind no name the tables know', () => {
+    // Most files of a NestJS application import only decorators and helpers from @nestjs/common.
+    expect(listenerKeys("import { Injectable, Inject } from '@nestjs/common';" + READS)).toEqual([]);
+    expect(listenerKeys("import 'express';" + READS)).toEqual([]);
+    expect(listenerKeys("import { Injectable, HttpException } from '@nestjs/common';" + READS)).toContain('CallExpression');
+    expect(listenerKeys("import { NotFoundException } from '@nestjs/common/exceptions/not-found.exception';" + READS)).toContain('CallExpression');
+    expect(listenerKeys("import { default as express } from 'express';" + READS)).toContain('CallExpression');
+    expect(listenerKeys("import * as http from 'node:http';" + READS)).toContain('CallExpression');
+    expect(listenerKeys("import { type Response } from 'express';" + READS, typescript)).toContain('CallExpression');
+  });
+
   it('are not visited when their text mentions none of the names a site of their frameworks is found by', () => {
     expect(listenerKeys("import express from 'express'; export const app = express();")).toEqual([]);
     expect(listenerKeys("import { WebSocket } from 'ws'; export const socket = new WebSocket(url);")).toEqual([]);
