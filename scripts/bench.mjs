@@ -174,7 +174,7 @@ async function jsRows() {
       }
     }
     return [
-      ['All plugin rules, share of lint time (JS, no types)', pct(all.share), '< 3 %'],
+      ['All plugin rules, share of lint time (JS, no types)', pct(all.share), '< 1.5 %'],
       ['`no-magic-numbers`, share of lint time (JS)', pct(all.magicShare), 'reference'],
       ...pluginRules.map((rule) => [`\`${rule}\` ÷ \`no-magic-numbers\`, all rules on`, all[rule].toFixed(2), '≤ 1.00']),
       ...Object.entries(alone).map(([rule, ratio]) => [`\`${rule}\` ÷ \`no-magic-numbers\`, the rule alone`, ratio.toFixed(2), '≤ 1.00']),
