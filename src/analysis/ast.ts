@@ -111,6 +111,12 @@ export function stringValue(node: TSESTree.Node | undefined): string | undefined
   return undefined;
 }
 
+/** The name an import specifier takes from the module: `a` in `import { a as b }`, also when written as a string. */
+export function importedName(specifier: TSESTree.ImportSpecifier): string {
+  const { imported } = specifier;
+  return imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value);
+}
+
 /**
  * `require('m')` by its syntax: the module it names. Whether `require` is the real one is a
  * question of scope (`Scope.requiredModule`).

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { ShapeSpec } from '../frameworks/types.js';
-import { requireCallModule } from './ast.js';
+import { importedName, requireCallModule } from './ast.js';
 import { registry, type Kind, type NameSets } from './registry.js';
 import { kindsDeclaredIn, type TypedServices } from './resolver/typed.js';
 
@@ -76,8 +76,7 @@ function bindsFrameworkValue(statement: TSESTree.ImportDeclaration): boolean {
   if (!registry.moduleKinds.has(module)) return false;
   return statement.specifiers.some((specifier) => {
     if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return true;
-    const { imported } = specifier;
-    const name = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+    const name = importedName(specifier);
     return name === 'default' || registry.exportsName(module, name);
   });
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { memberName, patternPath, skipWrappers, stringValue } from '../ast.js';
+import { importedName, memberName, patternPath, skipWrappers, stringValue } from '../ast.js';
 import { isStable, type Scope } from './scope.js';
 
 /** Where a value comes from in module terms: `import { a } from 'm'; a.b` is `m` › `a`, `b`. */
@@ -56,10 +56,8 @@ function importOrigin(specifier: TSESTree.Node, declaration: TSESTree.Node | nul
       return { module, path: [] };
     case AST_NODE_TYPES.ImportDefaultSpecifier:
       return { module, path: ['default'] };
-    case AST_NODE_TYPES.ImportSpecifier: {
-      const imported = specifier.imported;
-      return { module, path: [imported.type === AST_NODE_TYPES.Identifier ? imported.name : String(imported.value)] };
-    }
+    case AST_NODE_TYPES.ImportSpecifier:
+      return { module, path: [importedName(specifier)] };
     default:
       return undefined;
   }
