@@ -51,12 +51,15 @@ export function namesInFile(sourceCode: Readonly<TSESLint.SourceCode>, filename:
   // the syntax gives no kind to a global type, and with types the program's are the baseline.
   for (const { identifier } of globalScope.set.get('require')?.references ?? []) addRequire(identifier);
   for (const name of baseline.globals) {
-    if (globalScope.set.get(name)?.references.some(isValueUse)) add(registry.global(name, filePath));
+    if (globalScope.set.get(name)?.references.some(reachesValue)) add(registry.global(name, filePath));
   }
   for (const reference of globalScope.through) {
     if (!isValueUse(reference)) continue;
     if (reference.identifier.name === 'require') addRequire(reference.identifier);
-    else add(registry.global(reference.identifier.name, filePath));
+    else {
+      const kind = registry.global(reference.identifier.name, filePath);
+      if (kind && reachesValue(reference)) add(kind);
+    }
   }
   const names = added ? registry.namesFrom([...baseline.kinds, ...added]) : baseline.names;
   // Last, as the dearest test: with types, most files of a program reach this point with the
@@ -85,6 +88,18 @@ const DYNAMIC_IMPORT = /(?<![\w$])import\(\s*['"`]([^'"`]+)['"`]/g;
 
 /** A reference to a value, not only to a type (typescript-eslint tells them apart; ESLint's own scopes have values only). */
 const isValueUse = (reference: TSESLint.Scope.Reference): boolean => (reference as { isValueReference?: boolean }).isValueReference !== false;
+
+/**
+ * A use of a global's value that can lead to a framework object: not one that only tests it,
+ * `typeof fetch` or `value instanceof Response`, from which nothing is made or read.
+ */
+function reachesValue(reference: TSESLint.Scope.Reference): boolean {
+  if (!isValueUse(reference)) return false;
+  const { identifier } = reference;
+  const parent = identifier.parent;
+  if (parent?.type === AST_NODE_TYPES.UnaryExpression) return parent.operator !== 'typeof';
+  return !(parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === 'instanceof' && parent.right === identifier);
+}
 
 /**
  * What the text of a file with a site must mention, when every site is found by a name (no value

@@ -160,6 +160,15 @@ describe('files without framework objects', () => {
     expect(listenerKeys("import { setResponseStatus as set } from 'h3'; export default (event) => set(event, 600);")).toContain('CallExpression');
   });
 
+  it('are not visited for a global that is only tested', () => {
+    expect(listenerKeys('export const isResponse = (value) => value instanceof Response && value.status === 410;')).toEqual([]);
+    expect(listenerKeys("export const hasFetch = typeof fetch === 'function';" + READS)).toEqual([]);
+    const declared = { languageOptions: { sourceType: 'module' as const, globals: { Response: 'readonly' as const } } };
+    expect(listenerKeys('export const isResponse = (value) => value instanceof Response && value.status === 410;', declared)).toEqual([]);
+    expect(listenerKeys('export const gone = (value) => value instanceof Response ? value : new Response(null, { status: 410 });')).toContain('NewExpression');
+    expect(listenerKeys('export const gone = (value) => value instanceof Response ? value : new Response(null, { status: 410 });', declared)).toContain('NewExpression');
+  });
+
   it('are not visited for a global named only as a type', () => {
     const code = 'export const isGone = (response: Response) => response.status === 410;';
     expect(listenerKeys(code, typescript)).toEqual([]);
