@@ -4,7 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { memberName } from './ast.js';
 import { chainTop, type Use } from './chains.js';
 import { PerGraph, type FlowGraphs } from './flow/graphs.js';
-import { laterDefinitions, reachingDefinitions, type Keep, type PlacedOp, type Reaching } from './flow/reaching.js';
+import { laterDefinitions, reachingDefinitions, writtenLast, type Keep, type PlacedOp, type Reaching } from './flow/reaching.js';
 import type { Position } from './flow/types.js';
 import type { NameSets } from './registry.js';
 import type { FileResolver } from './resolver/index.js';
@@ -200,8 +200,5 @@ function initialState<V>(variable: Variable, at: Position): Reaching<V> {
  * function that sets a status and sends in each of many branches.
  */
 function lastOfEachValue(keys: ReadonlyMap<StatusSite, string>): Keep<StatusSite> {
-  return {
-    keyOf: (site) => keys.get(site),
-    prefer: (a, b) => (b.owner.range[0] > a.owner.range[0] || (b.owner.range[0] === a.owner.range[0] && b.owner.range[1] > a.owner.range[1]) ? b : a),
-  };
+  return { keyOf: (site) => keys.get(site), prefer: writtenLast((site) => site.owner) };
 }

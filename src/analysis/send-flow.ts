@@ -6,7 +6,7 @@ import { isFunction, isLoop, memberName, responseParameter, returnsOf, skipWrapp
 import type { BodyFinder } from './bodies.js';
 import { chainCalls, chainTop, type Use } from './chains.js';
 import { ownerOf, PerGraph, type FlowGraphs } from './flow/graphs.js';
-import { definedValues, reachingDefinitions, type Keep, type PlacedOp } from './flow/reaching.js';
+import { definedValues, reachingDefinitions, writtenLast, type Keep, type PlacedOp } from './flow/reaching.js';
 import type { FlowGraph, Position } from './flow/types.js';
 import { registry } from './registry.js';
 import type { FileResolver } from './resolver/index.js';
@@ -281,11 +281,7 @@ function isSendName(call: TSESTree.CallExpression): boolean {
  * each: the one written last. Enough to say what comes too late and name a send before it, and it
  * keeps the flow linear in a function that sends in each of many branches.
  */
-const NEAREST: Keep<Send> = {
-  keyOf: (send) => send.ended,
-  // The outer call of a chain ends last: `res.send(a).send(b)`.
-  prefer: (a, b) => (b.call.range[0] > a.call.range[0] || (b.call.range[0] === a.call.range[0] && b.call.range[1] > a.call.range[1]) ? b : a),
-};
+const NEAREST: Keep<Send> = { keyOf: (send) => send.ended, prefer: writtenLast((send) => send.call) };
 
 /**
  * What an operation that sends reach does, by its table's effects: the clause for a response that

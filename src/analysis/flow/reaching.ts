@@ -33,6 +33,17 @@ export interface Keep<V> {
 }
 
 /**
+ * A `prefer` for `Keep`: of two values, the one whose node is written last (of two nodes that
+ * start together, the outer one: `res.send(a).send(b)` ends with the second send).
+ */
+export function writtenLast<V>(nodeOf: (value: V) => TSESTree.Node): Keep<V>['prefer'] {
+  return (a, b) => {
+    const [first, second] = [nodeOf(a).range, nodeOf(b).range];
+    return second[0] > first[0] || (second[0] === first[0] && second[1] > first[1]) ? b : a;
+  };
+}
+
+/**
  * Reaching definitions over one graph: for each `use`, the values that some path from the
  * graph's entry can carry to it. A definition replaces the current value; with `accumulate`, it
  * adds to the values held (headers: each one set stays set), and only an escape or a reset
